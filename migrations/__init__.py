@@ -1,0 +1,1 @@
+"""Alembic migrations for the safegen ledger (shipped in the wheel as safegen._migrations)."""

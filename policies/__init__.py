@@ -1,0 +1,1 @@
+"""Shipped policy packs (YAML); installed as the package safegen._packs."""

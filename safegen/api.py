@@ -1,0 +1,513 @@
+"""SafeGen: the generation path of DESIGN.md, one stage a line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import json
+import logging
+import os
+import secrets
+import threading
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from safegen.backends import Backend, BackendRequest, ModelIdentity, load_backend
+from safegen.config import Config
+from safegen.errors import (
+    BackendError,
+    ConfigError,
+    DeliveryError,
+    ImageInputError,
+    InvalidRequest,
+    LedgerError,
+    OutputWithheld,
+    PolicyError,
+    PolicyViolation,
+    ProvenanceError,
+    SafegenError,
+    WatermarkError,
+)
+from safegen.imaging import encode_png, hash_image, sha256_bytes
+from safegen.ledger import AssetRecord, GenerationRecord, Ledger
+from safegen.policy import PolicyDecision, PromptPolicy, load_policy
+from safegen.provenance import ManifestSigner, build_manifest, local_signer
+from safegen.provenance.keys import prompt_key
+from safegen.safety import OpenNSFW, SafetyClassifier, SafetyVerdict, judge
+from safegen.watermark import InvisibleWatermarker, Watermarker
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+log = logging.getLogger(__name__)
+
+MAX_IMAGES = 16
+MAX_SIDE = 2048
+MAX_STEPS = 500
+
+
+@dataclass(frozen=True)
+class GeneratedImage:
+    """A delivered image: signed PNG bytes, with every identifier the ledger holds for it."""
+
+    asset_id: str
+    index: int
+    seed: int
+    image: Image.Image
+    data: bytes
+    sha256: str
+    pixel_sha256: str
+    phash: str
+    watermark_id: int
+    manifest_id: str
+    safety_scores: dict[str, float]
+    safety_action: str
+    path: Path | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "asset_id": self.asset_id,
+            "index": self.index,
+            "seed": self.seed,
+            "path": str(self.path) if self.path else None,
+            "sha256": self.sha256,
+            "pixel_sha256": self.pixel_sha256,
+            "phash": self.phash,
+            "watermark_id": self.watermark_id,
+            "manifest_id": self.manifest_id,
+            "safety": {"action": self.safety_action, "scores": self.safety_scores},
+            "width": self.image.width,
+            "height": self.image.height,
+        }
+
+
+@dataclass(frozen=True)
+class WithheldImage:
+    """An image the output safety check stopped: only its hashes and scores exist."""
+
+    asset_id: str
+    index: int
+    seed: int
+    scores: dict[str, float]
+    reasons: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"asset_id": self.asset_id, "index": self.index, "seed": self.seed,
+                "scores": self.scores, "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
+class GenerationResult:
+    generation_id: str
+    status: str
+    images: list[GeneratedImage]
+    withheld: list[WithheldImage]
+    policy: PolicyDecision
+    model: ModelIdentity
+    seed: int
+    review: bool = False
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "generation_id": self.generation_id,
+            "status": self.status,
+            "review": self.review,
+            "seed": self.seed,
+            "model": self.model.to_dict(),
+            "policy": self.policy.to_dict(),
+            "images": [image.to_dict() for image in self.images],
+            "withheld": [image.to_dict() for image in self.withheld],
+        }
+
+
+class SafeGen:
+    """The one entry point for accountable generation.
+
+    Every stage can be passed in (anything that follows its protocol);
+    by default each is built from ``config`` on first use, so constructing a
+    SafeGen is cheap and imports no torch.
+    """
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        home: str | Path | None = None,
+        ledger_url: str | None = None,
+        policy: str | PromptPolicy | None = None,
+        backend: str | Backend | None = None,
+        model: str | None = None,
+        prompt_storage: str | None = None,
+        safety: SafetyClassifier | None = None,
+        watermarker: Watermarker | None = None,
+        signer: ManifestSigner | None = None,
+        ledger: Ledger | None = None,
+    ) -> None:
+        self.config = config or Config.from_env(
+            home=home,
+            ledger_url=ledger_url,
+            policy=policy if isinstance(policy, str) else None,
+            backend=backend if isinstance(backend, str) else None,
+            model=model,
+            prompt_storage=prompt_storage,
+        )
+        self._policy = policy if policy is not None and not isinstance(policy, str) else None
+        self._backend = backend if backend is not None and not isinstance(backend, str) else None
+        self._safety = safety
+        self._watermarker = watermarker
+        self._signer = signer
+        self._ledger = ledger
+        self.created_dev_identity = False
+        self._lock = threading.Lock()
+        self._backend_lock = threading.Lock()
+
+    # -- stages, built on first use ---------------------------------------
+
+    @property
+    def policy(self) -> PromptPolicy:
+        if self._policy is None:
+            self._policy = load_policy(self.config.policy)
+        return self._policy
+
+    @property
+    def backend(self) -> Backend:
+        with self._lock:
+            if self._backend is None:
+                self._backend = load_backend(self.config)
+            return self._backend
+
+    @property
+    def safety(self) -> SafetyClassifier:
+        if self._safety is None:
+            self._safety = OpenNSFW(threads=self.config.threads)
+        return self._safety
+
+    @property
+    def watermarker(self) -> Watermarker:
+        if self._watermarker is None:
+            self._watermarker = InvisibleWatermarker()
+        return self._watermarker
+
+    @property
+    def signer(self) -> ManifestSigner:
+        with self._lock:
+            if self._signer is None:
+                self._signer, self.created_dev_identity = local_signer(self.config.keys_dir)
+                if self.created_dev_identity:
+                    log.warning(
+                        "created a DEVELOPMENT signing identity in %s: its manifests verify only "
+                        "where %s is trusted; import a production certificate before publishing",
+                        self.config.keys_dir, self.config.keys_dir / "root-ca.pem",
+                    )
+            return self._signer
+
+    @property
+    def ledger(self) -> Ledger:
+        with self._lock:
+            if self._ledger is None:
+                self._ledger = Ledger(self.config.resolved_ledger_url)
+            return self._ledger
+
+    def close(self) -> None:
+        if self._ledger is not None:
+            self._ledger.close()
+
+    # -- the path -----------------------------------------------------------
+
+    def generate(
+        self,
+        prompt: str,
+        *,
+        negative_prompt: str | None = None,
+        n: int = 1,
+        seed: int | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        steps: int | None = None,
+        user: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        output_dir: str | Path | None = None,
+    ) -> GenerationResult:
+        """Generate ``n`` images for ``prompt``; each one is watermarked, signed and recorded.
+
+        Raises :class:`PolicyViolation` when the prompt is blocked and
+        :class:`OutputWithheld` when every image is withheld; both are
+        recorded in the ledger first. With ``output_dir`` the PNGs are
+        written there, atomically, after the ledger commit.
+        """
+        _validate(prompt, n, seed, width, height, steps, metadata)
+        seed = secrets.randbelow(2**31) if seed is None else seed
+        generation_id = str(uuid.uuid4())
+        record = self._record(generation_id, prompt, negative_prompt, n, seed, width, height,
+                              steps, user, metadata or {})
+
+        decision = self.policy.evaluate(prompt)
+        _apply_decision(record, decision)
+        if decision.blocked:
+            record.status = "blocked"
+            record.backend = self.config.backend
+            record.model_name = self.config.model or (
+                self._backend.identity.name if self._backend is not None else None
+            )
+            self.ledger.record(record)
+            raise PolicyViolation(
+                f"prompt blocked by policy {decision.pack} ({', '.join(decision.categories)}; "
+                f"rules {', '.join(decision.rules)}); nothing was generated",
+                decision, generation_id,
+            )
+
+        backend = self.backend
+        _apply_model(record, backend.identity)
+        seeds = tuple(seed + i for i in range(n))
+        with self._backend_lock:
+            images = backend.generate(
+                BackendRequest(prompt=prompt, negative_prompt=negative_prompt, seeds=seeds,
+                               width=width, height=height, steps=steps)
+            )
+        record.params["width"], record.params["height"] = images[0].size
+
+        verdicts = [judge(s, self.policy.pack.output_safety) for s in self.safety.score(images)]
+        keep = [i for i, v in enumerate(verdicts) if v.action != "withhold"]
+        watermark_ids = self.ledger.reserve_watermark_ids(len(keep)) if keep else []
+
+        delivered: list[GeneratedImage] = []
+        withheld: list[WithheldImage] = []
+        for index, (image, verdict) in enumerate(zip(images, verdicts, strict=True)):
+            asset_id = str(uuid.uuid4())
+            if verdict.action == "withhold":
+                withheld.append(self._withhold(record, asset_id, index, seeds[index], image, verdict))
+            else:
+                delivered.append(
+                    self._finish(record, asset_id, index, seeds[index], image, verdict,
+                                 watermark_ids[len(delivered)], decision)
+                )
+
+        record.status = "delivered" if delivered else "withheld"
+        temp_paths = self._stage_files(record, delivered, output_dir)
+        self.ledger.record(record)
+        if not delivered:
+            raise OutputWithheld(
+                f"all {n} image(s) withheld by the output safety check "
+                f"({'; '.join(r for w in withheld for r in w.reasons)}); the event is recorded "
+                f"as generation {generation_id}",
+                generation_id, [w.scores for w in withheld],
+            )
+        if temp_paths:
+            delivered = self._deliver_files(record, delivered, temp_paths)
+        return GenerationResult(
+            generation_id=generation_id, status=record.status, images=delivered,
+            withheld=withheld, policy=decision, model=backend.identity, seed=seed,
+            review=decision.action == "review" or any(v.action == "review" for v in verdicts),
+        )
+
+    # -- steps ------------------------------------------------------------------
+
+    def _record(
+        self, generation_id: str, prompt: str, negative_prompt: str | None, n: int, seed: int,
+        width: int | None, height: int | None, steps: int | None, user: str | None,
+        metadata: dict[str, Any],
+    ) -> GenerationRecord:
+        storage = self.config.prompt_storage
+        plain = storage == "plain"
+        return GenerationRecord(
+            id=generation_id, status="pending",
+            prompt=prompt if plain else None,
+            negative_prompt=negative_prompt if plain else None,
+            prompt_hash="" if storage == "none" else self.prompt_hash(prompt),
+            prompt_storage=storage,
+            params={"n": n, "width": width, "height": height, "steps": steps},
+            seed=seed, user_id=user, metadata=dict(metadata),
+            policy_pack="", policy_version="", policy_action="", policy_categories=[],
+            policy_hits=[],
+        )
+
+    def prompt_hash(self, prompt: str) -> str:
+        """HMAC-SHA256 of the prompt under the deployment's secret key.
+
+        Keyed, because a plain hash of a short prompt can be reversed by
+        guessing, and the hash travels in every public manifest.
+        """
+        key = prompt_key(self.config.keys_dir)
+        return hmac.new(key, prompt.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def _withhold(
+        self, record: GenerationRecord, asset_id: str, index: int, seed: int,
+        image: Image.Image, verdict: SafetyVerdict,
+    ) -> WithheldImage:
+        hashes = hash_image(image)
+        record.assets.append(
+            AssetRecord(id=asset_id, index=index, status="withheld", seed=seed,
+                        width=image.width, height=image.height,
+                        pixel_sha256=hashes.pixel_sha256, phash=hashes.phash,
+                        safety_action="withhold", safety_scores=verdict.scores)
+        )
+        return WithheldImage(asset_id, index, seed, verdict.scores, verdict.reasons)
+
+    def _finish(
+        self, record: GenerationRecord, asset_id: str, index: int, seed: int,
+        image: Image.Image, verdict: SafetyVerdict, watermark_id: int, decision: PolicyDecision,
+    ) -> GeneratedImage:
+        """Watermark, sign and hash one image that passed the safety check."""
+        marked = self.watermarker.embed(image, watermark_id)
+        model = {"name": record.model_name, "revision": record.model_revision,
+                 "weights_sha256": record.model_sha256, "backend": record.backend}
+        generation = {
+            "generation_id": record.id,
+            "asset_id": asset_id,
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "provider": self.config.provider_name,
+            "seed": seed,
+            "policy": {"pack": decision.pack, "version": decision.pack_version},
+        }
+        if record.prompt_hash:
+            generation["prompt_hmac_sha256"] = record.prompt_hash
+        manifest = build_manifest(
+            title=f"{asset_id}.png", mime="image/png", generation=generation, model=model,
+            soft_binding_alg=self.watermarker.algorithm, watermark_id=watermark_id,
+        )
+        signed = self.signer.sign(encode_png(marked), "image/png", manifest)
+        hashes = hash_image(marked)
+        record.assets.append(
+            AssetRecord(id=asset_id, index=index, status="delivered", seed=seed,
+                        width=marked.width, height=marked.height, mime="image/png",
+                        file_sha256=sha256_bytes(signed.data), pixel_sha256=hashes.pixel_sha256,
+                        phash=hashes.phash, watermark_id=watermark_id,
+                        watermark_alg=self.watermarker.algorithm,
+                        manifest_id=signed.manifest_label, safety_action=verdict.action,
+                        safety_scores=verdict.scores)
+        )
+        return GeneratedImage(
+            asset_id=asset_id, index=index, seed=seed, image=marked, data=signed.data,
+            sha256=sha256_bytes(signed.data), pixel_sha256=hashes.pixel_sha256,
+            phash=hashes.phash_hex, watermark_id=watermark_id, manifest_id=signed.manifest_label,
+            safety_scores=verdict.scores, safety_action=verdict.action,
+        )
+
+    def _stage_files(
+        self, record: GenerationRecord, images: list[GeneratedImage], output_dir: str | Path | None
+    ) -> list[Path]:
+        """Write each image to a hidden temporary file beside its final path.
+
+        Why before the commit: a full disk or a read-only folder shows up
+        here, and then the ledger records a failed generation instead of
+        claiming images that were never written.
+        """
+        if output_dir is None or not images:
+            return []
+        folder = Path(output_dir).expanduser()
+        temps: list[Path] = []
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for image in images:
+                temp = folder / f".{image.asset_id}.png.tmp"
+                temps.append(temp)
+                with open(temp, "wb") as fh:
+                    fh.write(image.data)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+        except OSError as exc:
+            for temp in temps:
+                temp.unlink(missing_ok=True)
+            record.status = "failed"
+            for asset in record.assets:
+                if asset.status == "delivered":
+                    asset.status = "failed"
+            record.metadata = {**record.metadata, "failure": f"write to {folder}: {exc.strerror}"}
+            self.ledger.record(record)
+            raise DeliveryError(
+                f"cannot write images to {folder}: {exc.strerror or exc}; generation "
+                f"{record.id} is recorded as failed and no image was delivered"
+            ) from exc
+        return temps
+
+    def _deliver_files(
+        self, record: GenerationRecord, images: list[GeneratedImage], temps: list[Path]
+    ) -> list[GeneratedImage]:
+        done: list[GeneratedImage] = []
+        try:
+            for image, temp in zip(images, temps, strict=True):
+                final = temp.with_name(f"{image.asset_id}.png")
+                os.replace(temp, final)
+                done.append(_with_path(image, final))
+        except OSError as exc:
+            failed = [i.asset_id for i in images[len(done):]]
+            for temp in temps[len(done):]:
+                temp.unlink(missing_ok=True)
+            self.ledger.change_status(
+                record.id, "failed" if not done else "delivered",
+                f"delivery failed: {exc.strerror or exc}", asset_ids=failed,
+            )
+            raise DeliveryError(
+                f"could not move images into place: {exc.strerror or exc}; "
+                f"{len(failed)} image(s) marked failed in the ledger"
+            ) from exc
+        return done
+
+
+def _with_path(image: GeneratedImage, path: Path) -> GeneratedImage:
+    from dataclasses import replace
+
+    return replace(image, path=path)
+
+
+def _apply_decision(record: GenerationRecord, decision: PolicyDecision) -> None:
+    record.policy_pack = decision.pack
+    record.policy_version = decision.pack_version
+    record.policy_action = decision.action
+    record.policy_categories = list(decision.categories)
+    record.policy_hits = [dict(hit.__dict__) for hit in decision.hits]
+
+
+def _apply_model(record: GenerationRecord, identity: ModelIdentity) -> None:
+    record.backend = identity.backend
+    record.model_name = identity.name
+    record.model_revision = identity.revision
+    record.model_sha256 = identity.weights_sha256
+
+
+def _validate(
+    prompt: object, n: int, seed: int | None, width: int | None, height: int | None,
+    steps: int | None, metadata: object,
+) -> None:
+    if not isinstance(prompt, str) or not prompt.strip():
+        raise InvalidRequest("prompt must be a non-empty string")
+    if not 1 <= n <= MAX_IMAGES:
+        raise InvalidRequest(f"n must be between 1 and {MAX_IMAGES}, not {n}")
+    if seed is not None and not 0 <= seed < 2**63 - MAX_IMAGES:
+        raise InvalidRequest("seed must be a non-negative 63-bit integer")
+    for name, side in (("width", width), ("height", height)):
+        if side is not None and (not 64 <= side <= MAX_SIDE or side % 8):
+            raise InvalidRequest(f"{name} must be a multiple of 8 between 64 and {MAX_SIDE}, not {side}")
+    if steps is not None and not 1 <= steps <= MAX_STEPS:
+        raise InvalidRequest(f"steps must be between 1 and {MAX_STEPS}, not {steps}")
+    if metadata is not None:
+        try:
+            if not isinstance(metadata, dict):
+                raise TypeError
+            json.dumps(metadata)
+        except (TypeError, ValueError) as exc:
+            raise InvalidRequest("metadata must be a dict of JSON-serialisable values") from exc
+
+
+__all__ = [
+    "BackendError",
+    "ConfigError",
+    "DeliveryError",
+    "GeneratedImage",
+    "GenerationResult",
+    "ImageInputError",
+    "InvalidRequest",
+    "LedgerError",
+    "OutputWithheld",
+    "PolicyError",
+    "PolicyViolation",
+    "ProvenanceError",
+    "SafeGen",
+    "SafegenError",
+    "WatermarkError",
+    "WithheldImage",
+]

@@ -1,0 +1,111 @@
+"""The backend protocol and the model identity every backend reports."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+WEIGHT_SUFFIXES = (".safetensors", ".bin", ".ckpt", ".pt", ".pth", ".onnx", ".gguf")
+
+
+@dataclass(frozen=True)
+class ModelIdentity:
+    """Which model made an image: recorded in the ledger and the C2PA manifest."""
+
+    backend: str
+    name: str
+    revision: str
+    weights_sha256: str
+
+    def to_dict(self) -> dict[str, str]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class BackendRequest:
+    """What a backend is asked to make. ``seeds`` has one entry per image."""
+
+    prompt: str
+    negative_prompt: str | None
+    seeds: tuple[int, ...]
+    width: int | None = None
+    height: int | None = None
+    steps: int | None = None
+    guidance_scale: float | None = None
+
+
+class Backend(Protocol):
+    """A generator of images. ``generate`` returns one RGB image per seed.
+
+    Why per-image seeds: image *i* of a request then depends only on its own
+    seed, so it can be regenerated alone, and ``n`` does not change pixels.
+    """
+
+    identity: ModelIdentity
+
+    def generate(self, request: BackendRequest) -> list[Image.Image]: ...
+
+
+def sha256_files(root: Path, files: Iterable[Path]) -> str:
+    """One digest over several files: each file's relative path, size and bytes, in path order."""
+    digest = hashlib.sha256()
+    for path in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
+        rel = path.relative_to(root).as_posix()
+        digest.update(f"{rel}\0{path.stat().st_size}\0".encode())
+        with path.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest()
+
+
+def weight_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and p.suffix in WEIGHT_SUFFIXES]
+
+
+def sha256_weights_folder(root: Path) -> str:
+    """sha256 over a model folder's weight files (safetensors, bin, onnx, ...)."""
+    files = weight_files(root)
+    if not files:
+        return sha256_files(root, [p for p in root.rglob("*") if p.is_file()])
+    return sha256_files(root, files)
+
+
+def sha256_state_dicts(modules: dict[str, Any]) -> str:
+    """sha256 over in-memory torch modules' parameters and buffers, by name.
+
+    Used when a model came in as an object rather than a folder: the digest
+    depends on the tensors, not on how they were serialised.
+    """
+    import torch
+
+    digest = hashlib.sha256()
+    for prefix in sorted(modules):
+        state = modules[prefix].state_dict()
+        for key in sorted(state):
+            tensor = state[key].detach().to("cpu").contiguous()
+            digest.update(f"{prefix}.{key}:{tensor.dtype}:{tuple(tensor.shape)}\0".encode())
+            if tensor.dtype == torch.bfloat16:
+                tensor = tensor.view(torch.int16)
+            digest.update(tensor.numpy().tobytes())
+    return digest.hexdigest()
+
+
+def tensor_to_images(batch: Any, value_range: tuple[float, float]) -> list[Image.Image]:
+    """(N, C, H, W) float tensor in ``value_range`` to RGB PIL images, rounding to 8 bits."""
+    from PIL import Image
+
+    low, high = value_range
+    arr = ((batch.detach().float().cpu().clamp(low, high) - low) / (high - low)).numpy()
+    arr = (arr.transpose(0, 2, 3, 1) * 255.0).round().astype("uint8")
+    images = []
+    for item in arr:
+        if item.shape[2] == 1:
+            item = item.repeat(3, axis=2)
+        images.append(Image.fromarray(item[:, :, :3], mode="RGB"))
+    return images

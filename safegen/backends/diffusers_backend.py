@@ -1,0 +1,174 @@
+"""Any Hugging Face diffusers pipeline: a hub id, a local folder, or a pipeline object."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from safegen.backends.base import (
+    BackendRequest,
+    ModelIdentity,
+    sha256_state_dicts,
+    sha256_weights_folder,
+)
+from safegen.errors import BackendError
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+log = logging.getLogger(__name__)
+
+
+class DiffusersBackend:
+    """Runs a ``DiffusionPipeline`` on the CPU (or ``device``) in float32.
+
+    ``model`` is a local folder in diffusers' ``save_pretrained`` layout, a hub
+    id (``org/name``, loaded from the local cache unless ``allow_downloads``),
+    or an already constructed pipeline. Arguments the pipeline's ``__call__``
+    does not take (an unconditional pipeline has no ``prompt``) are left out.
+    """
+
+    backend_name = "diffusers"
+
+    def __init__(
+        self,
+        model: str | Path | Any,
+        *,
+        revision: str | None = None,
+        name: str | None = None,
+        device: str = "cpu",
+        allow_downloads: bool = False,
+        default_size: tuple[int, int] | None = None,
+        default_steps: int = 25,
+        threads: int | None = None,
+    ) -> None:
+        import torch
+
+        if threads:
+            torch.set_num_threads(threads)
+        self.device = device
+        self.default_steps = default_steps
+        if isinstance(model, str | Path):
+            self.pipeline, self.identity = self._load(
+                str(model), revision=revision, name=name, allow_downloads=allow_downloads
+            )
+        else:
+            self.pipeline = model
+            modules = _pipeline_modules(model)
+            self.identity = ModelIdentity(
+                backend=self.backend_name,
+                name=name or str(getattr(model, "name_or_path", "") or type(model).__name__),
+                revision=revision or "in-memory",
+                weights_sha256=sha256_state_dicts(modules),
+            )
+        self.pipeline.to(device)
+        if hasattr(self.pipeline, "set_progress_bar_config"):
+            self.pipeline.set_progress_bar_config(disable=True)
+        self.default_size = default_size or _native_size(self.pipeline)
+        self._call_params = set(inspect.signature(self.pipeline.__call__).parameters)
+
+    def _load(
+        self, model: str, *, revision: str | None, name: str | None, allow_downloads: bool
+    ) -> tuple[Any, ModelIdentity]:
+        import torch
+        from diffusers import DiffusionPipeline
+
+        folder = Path(model).expanduser()
+        is_local = folder.is_dir()
+        if not is_local and (model.startswith((".", "/", "~")) or model.count("/") > 1):
+            raise BackendError(f"model folder {model} does not exist")
+        try:
+            with warnings.catch_warnings():
+                # Newer diffusers renames torch_dtype; the old name works across versions.
+                warnings.simplefilter("ignore", FutureWarning)
+                pipeline = DiffusionPipeline.from_pretrained(
+                    str(folder) if is_local else model,
+                    revision=None if is_local else revision,
+                    torch_dtype=torch.float32,
+                    local_files_only=is_local or not allow_downloads,
+                )
+        except (OSError, ValueError, EnvironmentError) as exc:
+            hint = (
+                "" if is_local or allow_downloads
+                else "; it is not in the local Hugging Face cache and downloads are off "
+                "(set SAFEGEN_ALLOW_DOWNLOADS=1 or download it into a folder first)"
+            )
+            raise BackendError(f"cannot load diffusers model {model!r}{hint}: {exc}") from exc
+        if is_local:
+            root = folder.resolve()
+            resolved_revision = revision or "local"
+        else:
+            root = _hub_snapshot_folder(model, revision)
+            resolved_revision = root.name
+        identity = ModelIdentity(
+            backend=self.backend_name,
+            name=name or (folder.resolve().name if is_local else model),
+            revision=resolved_revision,
+            weights_sha256=sha256_weights_folder(root),
+        )
+        log.info("loaded diffusers model %s (%s)", identity.name, identity.weights_sha256[:12])
+        return pipeline, identity
+
+    def generate(self, request: BackendRequest) -> list[Image.Image]:
+        """One pipeline call per seed.
+
+        Why not one batch: batched kernels round differently from single ones,
+        so image *i* would change (by one level here and there) with ``n``.
+        """
+        return [self._generate_one(request, seed) for seed in request.seeds]
+
+    def _generate_one(self, request: BackendRequest, seed: int) -> Image.Image:
+        import torch
+
+        kwargs: dict[str, Any] = {}
+        width, height = request.width or self.default_size[0], request.height or self.default_size[1]
+        if "prompt" in self._call_params:
+            kwargs["prompt"] = request.prompt
+        if request.negative_prompt and "negative_prompt" in self._call_params:
+            kwargs["negative_prompt"] = request.negative_prompt
+        if "width" in self._call_params:
+            kwargs["width"], kwargs["height"] = width, height
+        elif (width, height) != self.default_size:
+            raise BackendError(
+                f"this pipeline makes {self.default_size[0]}x{self.default_size[1]} images only"
+            )
+        if "num_inference_steps" in self._call_params:
+            kwargs["num_inference_steps"] = request.steps or self.default_steps
+        if request.guidance_scale is not None and "guidance_scale" in self._call_params:
+            kwargs["guidance_scale"] = request.guidance_scale
+        kwargs["generator"] = torch.Generator("cpu").manual_seed(seed)
+        kwargs["output_type"] = "pil"
+        try:
+            with torch.inference_mode():
+                output = self.pipeline(**kwargs)
+        except (RuntimeError, ValueError, TypeError) as exc:
+            raise BackendError(f"{self.identity.name} failed to generate: {exc}") from exc
+        return output.images[0].convert("RGB")
+
+
+def _pipeline_modules(pipeline: Any) -> dict[str, Any]:
+    import torch
+
+    return {
+        key: value
+        for key, value in getattr(pipeline, "components", {}).items()
+        if isinstance(value, torch.nn.Module)
+    }
+
+
+def _native_size(pipeline: Any) -> tuple[int, int]:
+    unet = getattr(pipeline, "unet", None)
+    vae_scale = getattr(pipeline, "vae_scale_factor", 1) or 1
+    sample = getattr(getattr(unet, "config", None), "sample_size", None)
+    if isinstance(sample, int):
+        return sample * vae_scale, sample * vae_scale
+    return 512, 512
+
+
+def _hub_snapshot_folder(model: str, revision: str | None) -> Path:
+    from huggingface_hub import snapshot_download
+
+    return Path(snapshot_download(model, revision=revision, local_files_only=True))

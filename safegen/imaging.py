@@ -1,0 +1,122 @@
+"""Reading untrusted images safely, and the hashes the ledger keys them by.
+
+Every stage that touches image bytes from outside (verify, similar search)
+goes through :func:`open_image`, so the limits on size and pixel count are
+in one place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import warnings
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, UnidentifiedImageError
+
+from safegen.errors import ImageInputError
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+"""Files larger than this are refused before decoding."""
+
+MAX_PIXELS = 50_000_000
+"""Declared width x height above this is a decompression bomb (about 7000 x 7000)."""
+
+
+@dataclass(frozen=True)
+class ImageHashes:
+    """The identifiers one image is recorded under."""
+
+    pixel_sha256: str
+    phash: int
+
+    @property
+    def phash_hex(self) -> str:
+        return f"{self.phash:016x}"
+
+
+def open_image(data: bytes, *, name: str = "image") -> Image.Image:
+    """Decode ``data`` into an RGB image, or raise :class:`ImageInputError`.
+
+    Why check before decoding: PIL reads the header lazily, so the declared
+    size can be refused before a single pixel buffer is allocated.
+    """
+    if len(data) == 0:
+        raise ImageInputError(f"{name}: empty file (0 bytes)")
+    if len(data) > MAX_FILE_BYTES:
+        raise ImageInputError(f"{name}: file is larger than {MAX_FILE_BYTES // 2**20} MiB")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            width, height = img.size
+            if width * height > MAX_PIXELS:
+                raise ImageInputError(
+                    f"{name}: declared size {width}x{height} exceeds the "
+                    f"{MAX_PIXELS:,}-pixel limit (possible decompression bomb)"
+                )
+            img.load()
+            return to_rgb(img)
+    except ImageInputError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageInputError(f"{name}: decompression bomb refused ({exc})") from exc
+    except UnidentifiedImageError as exc:
+        raise ImageInputError(f"{name}: not a recognised image format") from exc
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise ImageInputError(f"{name}: corrupt or truncated image ({exc})") from exc
+
+
+def to_rgb(img: Image.Image) -> Image.Image:
+    """Flatten any mode (palette, alpha, 16-bit, CMYK) to 8-bit RGB."""
+    if img.mode == "RGB":
+        return img
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(img, dtype=np.float64)
+        top = 65535.0 if arr.max() > 255 else 255.0
+        return Image.fromarray((arr / top * 255.0).round().astype(np.uint8)).convert("RGB")
+    return img.convert("RGB")
+
+
+def pixel_sha256(img: Image.Image) -> str:
+    """sha256 over the decoded RGB pixels and the size: stable across PNG re-encodes."""
+    rgb = to_rgb(img)
+    digest = hashlib.sha256()
+    digest.update(f"RGB8:{rgb.width}x{rgb.height}:".encode())
+    digest.update(rgb.tobytes())
+    return digest.hexdigest()
+
+
+def perceptual_hash(img: Image.Image) -> int:
+    """64-bit DCT pHash (imagehash), as an unsigned integer."""
+    import imagehash
+
+    bits = imagehash.phash(to_rgb(img), hash_size=8).hash.flatten()
+    value = 0
+    for bit in bits:
+        value = (value << 1) | int(bit)
+    return value
+
+
+def hash_image(img: Image.Image) -> ImageHashes:
+    return ImageHashes(pixel_sha256=pixel_sha256(img), phash=perceptual_hash(img))
+
+
+def encode_png(img: Image.Image) -> bytes:
+    buf = io.BytesIO()
+    to_rgb(img).save(buf, format="PNG", optimize=False)
+    return buf.getvalue()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def hamming(a: int, b: int) -> int:
+    return (a ^ b).bit_count()

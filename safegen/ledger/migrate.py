@@ -1,0 +1,86 @@
+"""Alembic, driven from code: the migrations ship inside the package (safegen._migrations)."""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from sqlalchemy import inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from safegen.errors import LedgerError
+
+log = logging.getLogger(__name__)
+
+
+def alembic_config(engine: Engine | None = None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config as AlembicConfig
+
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(resources.files("safegen._migrations")))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
+    """Run migrations up to ``revision``; returns (before, after)."""
+    from alembic import command
+
+    try:
+        before = current_revision(engine)
+        with engine.begin() as connection:
+            config = alembic_config(engine)
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        return before, current_revision(engine) or ""
+    except SQLAlchemyError as exc:
+        raise LedgerError(f"migration failed: {getattr(exc, 'orig', None) or exc}") from exc
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Create the schema in an empty database; refuse to run on an outdated one.
+
+    Why not upgrade silently: on a shared PostgreSQL ledger an upgrade is a
+    deployment step (``safegen db upgrade``), not something a worker does.
+    """
+    try:
+        current = current_revision(engine)
+        if current is None:
+            tables = set(inspect(engine).get_table_names())
+            if "generations" in tables:
+                raise LedgerError(
+                    "the ledger has tables but no Alembic revision; run `safegen db upgrade` "
+                    "after checking the database"
+                )
+            log.info("creating the ledger schema in %s", engine.url.render_as_string())
+            upgrade(engine)
+            return
+    except SQLAlchemyError as exc:
+        raise LedgerError(
+            f"cannot reach the ledger database "
+            f"{engine.url.render_as_string(hide_password=True)}: "
+            f"{getattr(exc, 'orig', None) or exc}"
+        ) from exc
+    head = head_revision()
+    if current != head:
+        raise LedgerError(
+            f"the ledger schema is at revision {current}, this safegen needs {head}: "
+            "run `safegen db upgrade`"
+        )

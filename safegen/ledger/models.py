@@ -1,0 +1,107 @@
+"""The ledger's tables. Schema changes go through Alembic revisions in migrations/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+PHASH_CHUNKS = 4
+"""pHash is stored whole and as four 16-bit chunks, each indexed (multi-index hashing)."""
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Generation(Base):
+    """One request: its prompt, parameters, model, policy decision and outcome."""
+
+    __tablename__ = "generations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    user_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    prompt: Mapped[str | None] = mapped_column(Text)
+    negative_prompt: Mapped[str | None] = mapped_column(Text)
+    prompt_hash: Mapped[str] = mapped_column(String(64), index=True)
+    prompt_storage: Mapped[str] = mapped_column(String(8))
+    params: Mapped[dict[str, Any]] = mapped_column(JSON)
+    seed: Mapped[int | None] = mapped_column(BigInteger)
+    backend: Mapped[str | None] = mapped_column(String(32))
+    model_name: Mapped[str | None] = mapped_column(String(255), index=True)
+    model_revision: Mapped[str | None] = mapped_column(String(255))
+    model_sha256: Mapped[str | None] = mapped_column(String(64))
+    policy_pack: Mapped[str] = mapped_column(String(255))
+    policy_version: Mapped[str] = mapped_column(String(64))
+    policy_action: Mapped[str] = mapped_column(String(16))
+    policy_categories: Mapped[list[Any]] = mapped_column(JSON)
+    policy_hits: Mapped[list[Any]] = mapped_column(JSON)
+    extra: Mapped[dict[str, Any]] = mapped_column("metadata", JSON)
+
+    assets: Mapped[list[Asset]] = relationship(back_populates="generation", order_by="Asset.index")
+
+
+class Asset(Base):
+    """One image of a generation, delivered or withheld, with every hash it can be found by."""
+
+    __tablename__ = "assets"
+    __table_args__ = tuple(
+        Index(f"ix_assets_phash_{i}", f"phash_{i}") for i in range(PHASH_CHUNKS)
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    generation_id: Mapped[str] = mapped_column(ForeignKey("generations.id"), index=True)
+    index: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    seed: Mapped[int | None] = mapped_column(BigInteger)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str | None] = mapped_column(String(32))
+    file_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    pixel_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    phash: Mapped[str] = mapped_column(String(16))
+    phash_0: Mapped[int] = mapped_column(Integer)
+    phash_1: Mapped[int] = mapped_column(Integer)
+    phash_2: Mapped[int] = mapped_column(Integer)
+    phash_3: Mapped[int] = mapped_column(Integer)
+    watermark_id: Mapped[int | None] = mapped_column(
+        BigInteger, ForeignKey("watermark_reservations.watermark_id"), unique=True
+    )
+    watermark_alg: Mapped[str | None] = mapped_column(String(128))
+    manifest_id: Mapped[str | None] = mapped_column(String(128), index=True)
+    safety_action: Mapped[str] = mapped_column(String(16))
+    safety_scores: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    generation: Mapped[Generation] = relationship(back_populates="assets")
+
+
+class WatermarkReservation(Base):
+    """A watermark id taken before embedding, so two workers never embed the same id."""
+
+    __tablename__ = "watermark_reservations"
+
+    watermark_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    reserved_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class StatusChange(Base):
+    """The only in-place update the ledger allows is a status change, and it is recorded here."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    generation_id: Mapped[str] = mapped_column(ForeignKey("generations.id"), index=True)
+    asset_id: Mapped[str | None] = mapped_column(ForeignKey("assets.id"))
+    old_status: Mapped[str] = mapped_column(String(16))
+    new_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,411 @@
+"""The ledger: one SQLAlchemy engine, one session per unit of work."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import create_engine, event, func, inspect, or_, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from safegen.errors import LedgerError
+from safegen.ledger.models import (
+    PHASH_CHUNKS,
+    Asset,
+    Generation,
+    StatusChange,
+    WatermarkReservation,
+)
+
+log = logging.getLogger(__name__)
+
+WATERMARK_ID_BITS = 32
+
+
+@dataclass
+class AssetRecord:
+    """An image as the ledger records it (delivered or withheld)."""
+
+    id: str
+    index: int
+    status: str
+    seed: int | None
+    width: int
+    height: int
+    pixel_sha256: str
+    phash: int
+    safety_action: str
+    safety_scores: dict[str, float]
+    file_sha256: str | None = None
+    mime: str | None = None
+    watermark_id: int | None = None
+    watermark_alg: str | None = None
+    manifest_id: str | None = None
+
+
+@dataclass
+class GenerationRecord:
+    id: str
+    status: str
+    prompt: str | None
+    negative_prompt: str | None
+    prompt_hash: str
+    prompt_storage: str
+    params: dict[str, Any]
+    seed: int | None
+    user_id: str | None
+    policy_pack: str
+    policy_version: str
+    policy_action: str
+    policy_categories: list[str]
+    policy_hits: list[dict[str, Any]]
+    metadata: dict[str, Any] = field(default_factory=dict)
+    backend: str | None = None
+    model_name: str | None = None
+    model_revision: str | None = None
+    model_sha256: str | None = None
+    assets: list[AssetRecord] = field(default_factory=list)
+
+
+def phash_chunks(value: int) -> list[int]:
+    """Split a 64-bit pHash into four 16-bit chunks, most significant first."""
+    return [(value >> (16 * (PHASH_CHUNKS - 1 - i))) & 0xFFFF for i in range(PHASH_CHUNKS)]
+
+
+def _chunk_neighbours(chunk: int, radius: int) -> list[int]:
+    """Every 16-bit value within Hamming ``radius`` of ``chunk``."""
+    values = [chunk]
+    frontier = [(chunk, -1)]
+    for _ in range(radius):
+        nxt = []
+        for value, last in frontier:
+            for bit in range(last + 1, 16):
+                flipped = value ^ (1 << bit)
+                values.append(flipped)
+                nxt.append((flipped, bit))
+        frontier = nxt
+    return values
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite gets WAL, foreign keys and a busy timeout."""
+    try:
+        if url.startswith("sqlite"):
+            from pathlib import Path
+
+            from sqlalchemy.engine import make_url
+
+            database = make_url(url).database
+            if database and database != ":memory:":
+                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 30})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except (SQLAlchemyError, ImportError, ValueError, OSError) as exc:
+        raise LedgerError(f"cannot open ledger {redact(url)}: {exc}") from exc
+
+
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - any parse failure: show nothing of it
+        return "<unparseable URL>"
+
+
+class Ledger:
+    """Reads and appends ledger records.
+
+    Records are appended; the only change in place is a status change, which
+    is itself appended to ``status_changes``.
+    """
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if migrate:
+            from safegen.ledger.migrate import ensure_schema
+
+            ensure_schema(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _unit(self) -> Iterator[Session]:
+        """One transaction; database failures become LedgerError with the cause."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except IntegrityError:
+            raise
+        except SQLAlchemyError as exc:
+            raise LedgerError(
+                f"ledger {redact(self.url)} failed: {getattr(exc, 'orig', None) or exc}"
+            ) from exc
+        finally:
+            session.close()
+
+    # -- writes ---------------------------------------------------------
+
+    def reserve_watermark_ids(self, n: int) -> list[int]:
+        """Reserve ``n`` fresh random watermark ids (committed before use)."""
+        reserved: list[int] = []
+        attempts = 0
+        while len(reserved) < n:
+            attempts += 1
+            if attempts > 20 + 2 * n:
+                raise LedgerError("could not reserve a free watermark id; is the id space full?")
+            candidate = secrets.randbelow(2**WATERMARK_ID_BITS - 2) + 1
+            try:
+                with self._unit() as session:
+                    session.add(WatermarkReservation(watermark_id=candidate))
+            except IntegrityError:
+                continue
+            reserved.append(candidate)
+        return reserved
+
+    def record(self, record: GenerationRecord) -> None:
+        """Append a generation and its assets in one transaction."""
+        try:
+            with self._unit() as session:
+                session.add(self._generation_row(record))
+                session.flush()
+                for asset in record.assets:
+                    session.add(self._asset_row(record.id, asset))
+        except IntegrityError as exc:
+            raise LedgerError(f"ledger refused generation {record.id}: {exc.orig}") from exc
+
+    def change_status(
+        self, generation_id: str, new_status: str, reason: str, asset_ids: list[str] | None = None
+    ) -> None:
+        """Change a generation's (and optionally some assets') status, recording the change."""
+        with self._unit() as session:
+            generation = session.get(Generation, generation_id)
+            if generation is None:
+                raise LedgerError(f"no generation {generation_id} in the ledger")
+            for asset_id in asset_ids or []:
+                asset = session.get(Asset, asset_id)
+                if asset is not None and asset.status != new_status:
+                    session.add(
+                        StatusChange(
+                            generation_id=generation_id, asset_id=asset_id,
+                            old_status=asset.status, new_status=new_status, reason=reason,
+                        )
+                    )
+                    asset.status = new_status
+            if generation.status != new_status:
+                session.add(
+                    StatusChange(
+                        generation_id=generation_id, asset_id=None,
+                        old_status=generation.status, new_status=new_status, reason=reason,
+                    )
+                )
+                generation.status = new_status
+
+    @staticmethod
+    def _generation_row(r: GenerationRecord) -> Generation:
+        return Generation(
+            id=r.id, status=r.status, user_id=r.user_id, prompt=r.prompt,
+            negative_prompt=r.negative_prompt, prompt_hash=r.prompt_hash,
+            prompt_storage=r.prompt_storage, params=r.params, seed=r.seed,
+            backend=r.backend, model_name=r.model_name, model_revision=r.model_revision,
+            model_sha256=r.model_sha256, policy_pack=r.policy_pack,
+            policy_version=r.policy_version, policy_action=r.policy_action,
+            policy_categories=r.policy_categories, policy_hits=r.policy_hits, extra=r.metadata,
+        )
+
+    @staticmethod
+    def _asset_row(generation_id: str, a: AssetRecord) -> Asset:
+        chunks = phash_chunks(a.phash)
+        return Asset(
+            id=a.id, generation_id=generation_id, index=a.index, status=a.status, seed=a.seed,
+            width=a.width, height=a.height, mime=a.mime, file_sha256=a.file_sha256,
+            pixel_sha256=a.pixel_sha256, phash=f"{a.phash:016x}",
+            phash_0=chunks[0], phash_1=chunks[1], phash_2=chunks[2], phash_3=chunks[3],
+            watermark_id=a.watermark_id, watermark_alg=a.watermark_alg,
+            manifest_id=a.manifest_id, safety_action=a.safety_action,
+            safety_scores=a.safety_scores,
+        )
+
+    # -- reads ----------------------------------------------------------
+
+    def generation(self, generation_id: str) -> dict[str, Any] | None:
+        with self._unit() as session:
+            row = session.scalar(
+                select(Generation)
+                .where(Generation.id == generation_id)
+                .options(selectinload(Generation.assets))
+            )
+            return None if row is None else generation_dict(row, with_assets=True)
+
+    def asset(self, asset_id: str) -> dict[str, Any] | None:
+        with self._unit() as session:
+            row = session.get(Asset, asset_id)
+            return None if row is None else asset_dict(row)
+
+    def status_changes(self, generation_id: str) -> list[dict[str, Any]]:
+        with self._unit() as session:
+            rows = session.scalars(
+                select(StatusChange).where(StatusChange.generation_id == generation_id)
+                .order_by(StatusChange.id)
+            )
+            return [
+                {"asset_id": r.asset_id, "old_status": r.old_status, "new_status": r.new_status,
+                 "reason": r.reason, "created_at": _iso(r.created_at)}
+                for r in rows
+            ]
+
+    def find_assets(
+        self,
+        *,
+        file_sha256: str | None = None,
+        pixel_sha256: str | None = None,
+        watermark_id: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Assets matching any of the given exact identifiers."""
+        conditions = []
+        if file_sha256:
+            conditions.append(Asset.file_sha256 == file_sha256)
+        if pixel_sha256:
+            conditions.append(Asset.pixel_sha256 == pixel_sha256)
+        if watermark_id is not None:
+            conditions.append(Asset.watermark_id == watermark_id)
+        if not conditions:
+            return []
+        with self._unit() as session:
+            rows = session.scalars(select(Asset).where(or_(*conditions)).limit(100))
+            return [asset_dict(r) for r in rows]
+
+    def similar(self, phash: int, max_distance: int = 8, limit: int = 20) -> list[dict[str, Any]]:
+        """Assets whose pHash is within ``max_distance`` bits, nearest first.
+
+        Multi-index hashing: if two 64-bit hashes differ in at most r bits,
+        one of the four 16-bit chunks differs in at most r // 4 bits
+        (pigeonhole), so probing each chunk's index with its neighbours
+        within r // 4 finds every candidate without a table scan.
+        """
+        if not 0 <= max_distance <= 16:
+            raise LedgerError("max_distance must be between 0 and 16 bits")
+        radius = max_distance // PHASH_CHUNKS
+        columns = [Asset.phash_0, Asset.phash_1, Asset.phash_2, Asset.phash_3]
+        probes = [
+            column.in_(_chunk_neighbours(chunk, radius))
+            for column, chunk in zip(columns, phash_chunks(phash), strict=True)
+        ]
+        with self._unit() as session:
+            rows = session.scalars(select(Asset).where(or_(*probes)))
+            found = []
+            for row in rows:
+                distance = (int(row.phash, 16) ^ phash).bit_count()
+                if distance <= max_distance:
+                    found.append((distance, asset_dict(row)))
+        found.sort(key=lambda item: (item[0], item[1]["created_at"]))
+        return [{**asset, "distance": distance} for distance, asset in found[:limit]]
+
+    def list_generations(
+        self,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        user: str | None = None,
+        status: str | None = None,
+    ) -> list[dict[str, Any]]:
+        query = select(Generation).options(selectinload(Generation.assets))
+        if user:
+            query = query.where(Generation.user_id == user)
+        if status:
+            query = query.where(Generation.status == status)
+        query = query.order_by(Generation.created_at.desc(), Generation.id).limit(limit).offset(offset)
+        with self._unit() as session:
+            return [generation_dict(r, with_assets=True) for r in session.scalars(query)]
+
+    def count_generations(self) -> int:
+        with self._unit() as session:
+            return int(session.scalar(select(func.count()).select_from(Generation)) or 0)
+
+    def tables(self) -> list[str]:
+        return sorted(inspect(self.engine).get_table_names())
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.isoformat()
+
+
+def asset_dict(row: Asset) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "generation_id": row.generation_id,
+        "index": row.index,
+        "created_at": _iso(row.created_at),
+        "status": row.status,
+        "seed": row.seed,
+        "width": row.width,
+        "height": row.height,
+        "mime": row.mime,
+        "file_sha256": row.file_sha256,
+        "pixel_sha256": row.pixel_sha256,
+        "phash": row.phash,
+        "watermark_id": row.watermark_id,
+        "watermark_alg": row.watermark_alg,
+        "manifest_id": row.manifest_id,
+        "safety_action": row.safety_action,
+        "safety_scores": row.safety_scores,
+    }
+
+
+def generation_dict(row: Generation, *, with_assets: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": row.id,
+        "created_at": _iso(row.created_at),
+        "status": row.status,
+        "user": row.user_id,
+        "prompt": row.prompt,
+        "negative_prompt": row.negative_prompt,
+        "prompt_hash": row.prompt_hash,
+        "prompt_storage": row.prompt_storage,
+        "params": row.params,
+        "seed": row.seed,
+        "model": {
+            "backend": row.backend,
+            "name": row.model_name,
+            "revision": row.model_revision,
+            "weights_sha256": row.model_sha256,
+        },
+        "policy": {
+            "pack": row.policy_pack,
+            "version": row.policy_version,
+            "action": row.policy_action,
+            "categories": row.policy_categories,
+            "hits": row.policy_hits,
+        },
+        "metadata": row.extra,
+    }
+    if with_assets:
+        data["assets"] = [asset_dict(a) for a in row.assets]
+    return data

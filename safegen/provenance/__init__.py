@@ -1,0 +1,238 @@
+"""C2PA content credentials: build the manifest, sign it, read and validate it back."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from safegen._version import __version__
+from safegen.errors import ProvenanceError
+from safegen.provenance.keys import SigningIdentity, ensure_identity, load_identity
+
+log = logging.getLogger(__name__)
+
+TRAINED_ALGORITHMIC_MEDIA = (
+    "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+)
+GENERATION_ASSERTION = "com.safegen.generation"
+SOFT_BINDING_ASSERTION = "c2pa.soft-binding"
+
+ManifestState = Literal["absent", "trusted", "valid", "invalid", "unreadable"]
+
+
+@dataclass(frozen=True)
+class SignedAsset:
+    data: bytes
+    manifest_label: str
+
+
+class ManifestSigner(Protocol):
+    """Embeds and signs a manifest in an image; returns the signed bytes."""
+
+    def sign(self, data: bytes, mime: str, manifest: dict[str, Any]) -> SignedAsset: ...
+
+
+@dataclass(frozen=True)
+class ManifestReport:
+    """What a C2PA reader found in one file."""
+
+    state: ManifestState
+    label: str | None = None
+    generation_id: str | None = None
+    asset_id: str | None = None
+    soft_binding: dict[str, Any] | None = None
+    signer: dict[str, Any] = field(default_factory=dict)
+    digital_source_type: str | None = None
+    failures: tuple[str, ...] = ()
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "state": self.state,
+            "label": self.label,
+            "generation_id": self.generation_id,
+            "asset_id": self.asset_id,
+            "soft_binding": self.soft_binding,
+            "signer": self.signer,
+            "digital_source_type": self.digital_source_type,
+            "failures": list(self.failures),
+            "error": self.error,
+        }
+
+
+def build_manifest(
+    *,
+    title: str,
+    mime: str,
+    generation: dict[str, Any],
+    model: dict[str, Any],
+    soft_binding_alg: str,
+    watermark_id: int,
+) -> dict[str, Any]:
+    """The manifest every safegen image carries (see docs/concepts.md)."""
+    agent = {"name": "safegen", "version": __version__}
+    return {
+        "claim_generator_info": [agent],
+        "title": title,
+        "format": mime,
+        "assertions": [
+            {
+                "label": "c2pa.actions",
+                "data": {
+                    "actions": [
+                        {
+                            "action": "c2pa.created",
+                            "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA,
+                            "softwareAgent": agent,
+                            "parameters": {
+                                "model": f"{model['name']}@{model['revision']}",
+                            },
+                        }
+                    ]
+                },
+            },
+            {"label": GENERATION_ASSERTION, "data": {**generation, "model": model}},
+            {
+                "label": SOFT_BINDING_ASSERTION,
+                "data": {
+                    "alg": soft_binding_alg,
+                    "blocks": [{"scope": {}, "value": str(watermark_id)}],
+                },
+            },
+        ],
+    }
+
+
+class LocalKeySigner:
+    """Signs with a PEM key and chain on disk (ES256), optionally time-stamped by a TSA.
+
+    The c2pa Signer and Context are built once and shared (they are thread
+    safe); a Builder is made per image because a Builder signs once.
+    """
+
+    def __init__(self, identity: SigningIdentity, *, tsa_url: str | None = None) -> None:
+        import c2pa
+
+        self.identity = identity
+        try:
+            info = c2pa.C2paSignerInfo(
+                c2pa.C2paSigningAlg.ES256,
+                identity.chain_pem,
+                identity.key_pem,
+                tsa_url.encode() if tsa_url else None,
+            )
+            self._signer = c2pa.Signer.from_info(info)
+        except (c2pa.C2paError, ValueError) as exc:
+            raise ProvenanceError(f"the signing identity is unusable: {exc}") from exc
+        self._context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": False}}})
+        self._lock = threading.Lock()
+
+    def sign(self, data: bytes, mime: str, manifest: dict[str, Any]) -> SignedAsset:
+        import c2pa
+
+        out = io.BytesIO()
+        try:
+            builder = c2pa.Builder(manifest, context=self._context)
+            with self._lock:
+                builder.sign(self._signer, mime, io.BytesIO(data), out)
+        except c2pa.C2paError as exc:
+            raise ProvenanceError(f"C2PA signing failed: {exc}") from exc
+        signed = out.getvalue()
+        report = ManifestReader(self.identity.trust_anchors_pem).read(signed, mime)
+        if report.state != "trusted" or report.label is None:
+            raise ProvenanceError(
+                f"the manifest just signed does not validate ({report.state}: "
+                f"{', '.join(report.failures) or report.error}); check the signing chain"
+            )
+        return SignedAsset(data=signed, manifest_label=report.label)
+
+
+def local_signer(keys_dir: Any, *, tsa_url: str | None = None) -> tuple[LocalKeySigner, bool]:
+    """The deployment signer under ``keys_dir``; True when a dev identity was just created."""
+    created = ensure_identity(keys_dir)
+    return LocalKeySigner(load_identity(keys_dir), tsa_url=tsa_url), created
+
+
+class ManifestReader:
+    """Reads and validates C2PA manifests against a set of trust anchors (PEM)."""
+
+    def __init__(self, trust_anchors_pem: bytes | None) -> None:
+        import c2pa
+
+        settings: dict[str, Any] = {}
+        if trust_anchors_pem:
+            settings["trust"] = {"trust_anchors": trust_anchors_pem.decode("ascii")}
+        self._context = c2pa.Context.from_dict(settings)
+
+    def read(self, data: bytes, mime: str | None) -> ManifestReport:
+        import c2pa
+
+        try:
+            reader = c2pa.Reader.try_create(mime or None, io.BytesIO(data), None, self._context)
+        except c2pa.C2paError as exc:
+            # A manifest that is present but cannot be parsed is a broken
+            # manifest, not an absent one.
+            return ManifestReport(state="unreadable", error=str(exc))
+        except (ValueError, OSError) as exc:
+            return ManifestReport(state="unreadable", error=str(exc))
+        if reader is None:
+            return ManifestReport(state="absent")
+        with reader:
+            state_name = (reader.get_validation_state() or "").lower()
+            manifest = reader.get_active_manifest() or {}
+            results = reader.get_validation_results() or {}
+        failures = tuple(
+            f"{item.get('code')}: {item.get('explanation', '')}".strip()
+            for item in (results.get("activeManifest") or {}).get("failure", [])
+        )
+        state: ManifestState = (
+            "trusted" if state_name == "trusted" else "valid" if state_name == "valid" else "invalid"
+        )
+        generation: dict[str, Any] = {}
+        soft: dict[str, Any] | None = None
+        source_type = None
+        for assertion in manifest.get("assertions", []):
+            label = assertion.get("label", "")
+            if label == GENERATION_ASSERTION:
+                generation = assertion.get("data") or {}
+            elif label == SOFT_BINDING_ASSERTION:
+                soft = assertion.get("data")
+            elif label.startswith("c2pa.actions"):
+                for action in (assertion.get("data") or {}).get("actions", []):
+                    if action.get("action") == "c2pa.created":
+                        source_type = action.get("digitalSourceType")
+        signature = manifest.get("signature_info") or {}
+        return ManifestReport(
+            state=state,
+            label=manifest.get("label"),
+            generation_id=_str_or_none(generation.get("generation_id")),
+            asset_id=_str_or_none(generation.get("asset_id")),
+            soft_binding=soft,
+            signer={k: signature.get(k) for k in ("issuer", "common_name", "alg", "time") if signature.get(k)},
+            digital_source_type=source_type,
+            failures=failures,
+        )
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def manifest_json(report: ManifestReport) -> str:
+    return json.dumps(report.to_dict(), sort_keys=True)
+
+
+__all__ = [
+    "LocalKeySigner",
+    "ManifestReader",
+    "ManifestReport",
+    "ManifestSigner",
+    "SignedAsset",
+    "TRAINED_ALGORITHMIC_MEDIA",
+    "build_manifest",
+    "local_signer",
+]

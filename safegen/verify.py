@@ -1,0 +1,285 @@
+"""Verification: gather every signal for an image and state one verdict.
+
+=========  ==========================================================  ====
+verdict    meaning                                                     exit
+=========  ==========================================================  ====
+verified   trusted, intact C2PA manifest whose asset is in the ledger     0
+unknown    nothing links the image to the ledger                          1
+tampered   a manifest is present but fails validation                     2
+traced     no valid manifest, but watermark or hashes find the record     3
+error      not a readable image                                          65
+=========  ==========================================================  ====
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from safegen.config import Config
+from safegen.errors import ImageInputError, SafegenError
+from safegen.imaging import MAX_FILE_BYTES, hash_image, open_image, sha256_bytes
+from safegen.ledger import Ledger
+from safegen.provenance import ManifestReader, ManifestReport
+from safegen.provenance.keys import ROOT_CERT
+from safegen.watermark import InvisibleWatermarker, Watermarker
+
+EXIT_CODES = {"verified": 0, "unknown": 1, "tampered": 2, "traced": 3, "error": 65}
+# Worst first: the verdict that decides a batch's exit code.
+SEVERITY_ORDER = ("error", "tampered", "unknown", "traced", "verified")
+NEAR_DISTANCE = 8
+"""pHash distance (of 64 bits) up to which a ledger asset counts as the same picture."""
+
+_MIME = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp", "GIF": "image/gif",
+         "TIFF": "image/tiff", "BMP": "image/bmp", "AVIF": "image/avif", "HEIF": "image/heif"}
+
+
+@dataclass
+class VerifyReport:
+    path: str
+    verdict: str
+    reasons: list[str] = field(default_factory=list)
+    manifest: dict[str, Any] | None = None
+    watermark: dict[str, Any] | None = None
+    ledger: dict[str, Any] = field(default_factory=dict)
+    sha256: str | None = None
+    error: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.verdict]
+
+    @property
+    def generation_id(self) -> str | None:
+        record = self.ledger.get("record")
+        return record.get("generation_id") if record else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "verdict": self.verdict,
+            "reasons": self.reasons,
+            "error": self.error,
+            "sha256": self.sha256,
+            "manifest": self.manifest,
+            "watermark": self.watermark,
+            "ledger": self.ledger,
+        }
+
+
+def worst_exit_code(reports: Iterable[VerifyReport]) -> int:
+    verdicts = {r.verdict for r in reports}
+    for verdict in SEVERITY_ORDER:
+        if verdict in verdicts:
+            return EXIT_CODES[verdict]
+    return 0
+
+
+class Verifier:
+    """Checks images against the deployment's trust anchors and ledger."""
+
+    def __init__(
+        self,
+        config: Config | None = None,
+        *,
+        ledger: Ledger | None = None,
+        trust: Iterable[str | Path] = (),
+        watermarker: Watermarker | None = None,
+        near_distance: int = NEAR_DISTANCE,
+    ) -> None:
+        self.config = config or Config.from_env()
+        self._ledger = ledger
+        self.near_distance = near_distance
+        self.watermarker = watermarker or InvisibleWatermarker()
+        anchors = b""
+        own_root = self.config.keys_dir / ROOT_CERT
+        if own_root.is_file():
+            anchors += own_root.read_bytes()
+        for item in trust:
+            anchors += _read_pems(Path(item))
+        self.reader = ManifestReader(anchors or None)
+
+    @property
+    def ledger(self) -> Ledger:
+        if self._ledger is None:
+            self._ledger = Ledger(self.config.resolved_ledger_url)
+        return self._ledger
+
+    def verify_path(self, path: str | Path) -> VerifyReport:
+        name = str(path)
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
+        except IsADirectoryError:
+            return VerifyReport(path=name, verdict="error", error="is a directory")
+        except OSError as exc:
+            return VerifyReport(path=name, verdict="error", error=f"cannot read: {exc.strerror}")
+        return self.verify_bytes(data, name=name)
+
+    def verify_bytes(self, data: bytes, *, name: str = "<bytes>") -> VerifyReport:
+        report = VerifyReport(path=name, verdict="unknown", sha256=sha256_bytes(data))
+        try:
+            image = open_image(data, name=name)
+            fmt = _format_of(data)
+        except ImageInputError as exc:
+            report.verdict, report.error = "error", str(exc)
+            return report
+
+        manifest = self.reader.read(data, _MIME.get(fmt or ""))
+        report.manifest = manifest.to_dict()
+        hashes = hash_image(image)
+        decoded = self.watermarker.decode(image)
+        report.watermark = {
+            "algorithm": decoded.algorithm,
+            "watermark_id": decoded.watermark_id,
+            "confidence": decoded.confidence,
+            "in_ledger": False,
+        }
+
+        ledger = self.ledger
+        exact = ledger.find_assets(file_sha256=report.sha256, pixel_sha256=hashes.pixel_sha256)
+        by_watermark = (
+            ledger.find_assets(watermark_id=decoded.watermark_id)
+            if decoded.watermark_id is not None else []
+        )
+        near = ledger.similar(hashes.phash, self.near_distance)
+        report.watermark["in_ledger"] = bool(by_watermark)
+        report.ledger = {
+            "exact": [_brief(a, "file_sha256" if a["file_sha256"] == report.sha256 else "pixel_sha256") for a in exact],
+            "watermark": [_brief(a, "watermark_id") for a in by_watermark],
+            "near": [_brief(a, "phash") | {"distance": a["distance"]} for a in near],
+            "record": None,
+        }
+        self._decide(report, manifest, ledger, exact, by_watermark, near)
+        return report
+
+    def _decide(
+        self, report: VerifyReport, manifest: ManifestReport, ledger: Ledger,
+        exact: list[dict[str, Any]], by_watermark: list[dict[str, Any]], near: list[dict[str, Any]],
+    ) -> None:
+        reasons = report.reasons
+        if manifest.state in ("invalid", "unreadable"):
+            report.verdict = "tampered"
+            reasons.append(
+                "C2PA manifest present but invalid: "
+                + ("; ".join(manifest.failures) or manifest.error or "validation failed")
+            )
+            trace = by_watermark or exact or near
+            if trace:
+                report.ledger["record"] = _brief(trace[0], "trace")
+                reasons.append(f"the image traces to generation {trace[0]['generation_id']}")
+            return
+        if manifest.state == "trusted":
+            asset = ledger.asset(manifest.asset_id) if manifest.asset_id else None
+            if asset is None:
+                reasons.append(
+                    f"trusted manifest names asset {manifest.asset_id}, which is not in this ledger"
+                )
+            elif asset["generation_id"] != manifest.generation_id:
+                reasons.append("the manifest's generation id disagrees with the ledger record")
+            elif report.sha256 not in (asset["file_sha256"],) and asset["manifest_id"] != manifest.label:
+                reasons.append("the ledger record belongs to another file")
+            else:
+                report.verdict = "verified"
+                report.ledger["record"] = _brief(asset, "manifest")
+                reasons.append(
+                    f"trusted C2PA manifest signed by {manifest.signer.get('common_name')}; "
+                    f"generation {asset['generation_id']} is in the ledger"
+                )
+                return
+        elif manifest.state == "valid":
+            reasons.append(
+                f"C2PA manifest intact but its signer ({manifest.signer.get('common_name')}, "
+                f"issuer {manifest.signer.get('issuer')}) is not a trusted anchor"
+            )
+        else:
+            reasons.append("no C2PA manifest")
+
+        if by_watermark:
+            report.verdict = "traced"
+            report.ledger["record"] = _brief(by_watermark[0], "watermark_id")
+            reasons.append(
+                f"watermark id {report.watermark['watermark_id']} belongs to generation "  # type: ignore[index]
+                f"{by_watermark[0]['generation_id']}"
+            )
+        elif exact:
+            report.verdict = "traced"
+            report.ledger["record"] = report.ledger["exact"][0]
+            reasons.append(f"identical pixels to asset {exact[0]['id']}")
+        elif near:
+            report.verdict = "traced"
+            report.ledger["record"] = report.ledger["near"][0]
+            reasons.append(
+                f"perceptual hash within {near[0]['distance']} bits of asset {near[0]['id']}"
+            )
+        else:
+            report.verdict = "unknown"
+            if report.watermark and report.watermark["watermark_id"] is not None:
+                reasons.append(
+                    f"watermark id {report.watermark['watermark_id']} decoded but it is not in "
+                    "the ledger"
+                )
+            reasons.append("nothing links this image to the ledger")
+
+
+def _brief(asset: dict[str, Any], matched_by: str) -> dict[str, Any]:
+    return {
+        "asset_id": asset["id"],
+        "generation_id": asset["generation_id"],
+        "status": asset["status"],
+        "created_at": asset["created_at"],
+        "matched_by": matched_by,
+    }
+
+
+def _format_of(data: bytes) -> str | None:
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            return img.format
+    except Exception:  # noqa: BLE001 - open_image already accepted these bytes
+        return None
+
+
+def _read_pems(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            return b"".join(p.read_bytes() for p in sorted(path.glob("*.pem")))
+        return path.read_bytes()
+    except OSError as exc:
+        raise SafegenError(f"cannot read trust anchors {path}: {exc.strerror}") from exc
+
+
+def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files in argument order; directories are walked recursively, in name order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs.sort()
+                for name in sorted(files):
+                    yield Path(root) / name
+        else:
+            yield path
+
+
+def verify(
+    source: str | Path | bytes,
+    *,
+    config: Config | None = None,
+    trust: Iterable[str | Path] = (),
+) -> VerifyReport:
+    """Verify one image given as a path or as bytes."""
+    verifier = Verifier(config, trust=trust)
+    try:
+        if isinstance(source, bytes | bytearray):
+            return verifier.verify_bytes(bytes(source))
+        return verifier.verify_path(source)
+    finally:
+        if verifier._ledger is not None:
+            verifier._ledger.close()

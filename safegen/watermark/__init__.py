@@ -1,0 +1,118 @@
+"""Invisible watermarks that carry the ledger's watermark id (C2PA soft binding).
+
+The payload is the 32-bit watermark id followed by a 16-bit check (the low
+half of CRC-32 over the id). An unmarked image decodes to 48 essentially
+random bits, which pass the check with probability 2^-16; that is what turns
+"some bits came out" into "no watermark".
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from safegen.errors import WatermarkError
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+ID_BITS = 32
+CHECK_BITS = 16
+PAYLOAD_BITS = ID_BITS + CHECK_BITS
+MIN_SIDE = 256
+
+
+@dataclass(frozen=True)
+class DecodeResult:
+    """``watermark_id`` is None when no valid payload was found."""
+
+    watermark_id: int | None
+    confidence: float
+    algorithm: str
+
+
+class Watermarker(Protocol):
+    algorithm: str
+
+    def embed(self, image: Image.Image, watermark_id: int) -> Image.Image: ...
+
+    def decode(self, image: Image.Image) -> DecodeResult: ...
+
+
+def _check(watermark_id: int) -> int:
+    return zlib.crc32(watermark_id.to_bytes(4, "big")) & 0xFFFF
+
+
+def encode_payload(watermark_id: int) -> list[int]:
+    if not 0 < watermark_id < 2**ID_BITS:
+        raise WatermarkError(f"watermark id {watermark_id} does not fit in {ID_BITS} bits")
+    value = (watermark_id << CHECK_BITS) | _check(watermark_id)
+    return [(value >> (PAYLOAD_BITS - 1 - i)) & 1 for i in range(PAYLOAD_BITS)]
+
+
+def decode_payload(bits: list[int]) -> int | None:
+    if len(bits) != PAYLOAD_BITS:
+        return None
+    value = 0
+    for bit in bits:
+        value = (value << 1) | (1 if bit else 0)
+    watermark_id, check = value >> CHECK_BITS, value & 0xFFFF
+    if watermark_id == 0 or _check(watermark_id) != check:
+        return None
+    return watermark_id
+
+
+class InvisibleWatermarker:
+    """``invisible-watermark`` (the library SDXL ships) with safegen's checked payload.
+
+    ``method`` is ``dwtDctSvd`` (default: exact on clean PNG output, survives
+    mild JPEG) or ``dwtDct`` (faster, fragile). Known weaknesses, measured in
+    the project notes: neither survives crops, and both lose bits under strong
+    JPEG; a stronger safegen watermark replaces this as the default later.
+    """
+
+    def __init__(self, method: str = "dwtDctSvd") -> None:
+        if method not in ("dwtDct", "dwtDctSvd"):
+            raise WatermarkError(f"unknown invisible-watermark method {method!r}")
+        self.method = method
+        self.algorithm = f"com.safegen.invisible-watermark.{method}.crc16.v1"
+
+    @staticmethod
+    def _bgr(image: Image.Image):  # type: ignore[no-untyped-def]
+        import numpy as np
+
+        if min(image.size) < MIN_SIDE:
+            raise WatermarkError(
+                f"image {image.width}x{image.height} is too small to watermark "
+                f"(each side needs at least {MIN_SIDE} px)"
+            )
+        return np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
+
+    def embed(self, image: Image.Image, watermark_id: int) -> Image.Image:
+        from imwatermark import WatermarkEncoder
+        from PIL import Image as PILImage
+
+        encoder = WatermarkEncoder()
+        encoder.set_watermark("bits", encode_payload(watermark_id))
+        marked = encoder.encode(self._bgr(image), self.method)
+        return PILImage.fromarray(marked[:, :, ::-1].copy(), mode="RGB")
+
+    def decode(self, image: Image.Image) -> DecodeResult:
+        from imwatermark import WatermarkDecoder
+
+        if min(image.size) < MIN_SIDE:
+            return DecodeResult(None, 0.0, self.algorithm)
+        bits = WatermarkDecoder("bits", PAYLOAD_BITS).decode(self._bgr(image), self.method)
+        found = decode_payload([int(b) for b in bits])
+        return DecodeResult(found, 1.0 if found is not None else 0.0, self.algorithm)
+
+
+__all__ = [
+    "DecodeResult",
+    "InvisibleWatermarker",
+    "PAYLOAD_BITS",
+    "Watermarker",
+    "decode_payload",
+    "encode_payload",
+]

@@ -1,0 +1,191 @@
+"""The whole path, end to end, on the built-in model: generate, then verify every way."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from safegen import Config, OutputWithheld, PolicyViolation
+from safegen.errors import DeliveryError, InvalidRequest
+from safegen.ledger import Ledger
+from safegen.verify import Verifier
+
+STEPS = 4
+
+
+def edit_png_pixels(data: bytes) -> bytes:
+    """Change pixel bytes inside IDAT but keep every other chunk (the C2PA one too)."""
+    pos, chunks = 8, []
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
+        chunks.append((kind, data[pos + 8 : pos + 8 + length]))
+        pos += 12 + length
+    idat = zlib.decompress(b"".join(body for kind, body in chunks if kind == b"IDAT"))
+    raw = bytearray(idat)
+    for offset in range(1000, 1060):  # a run of pixels in one row, filter bytes untouched
+        raw[offset] = (raw[offset] + 97) % 256
+    new_idat = zlib.compress(bytes(raw))
+    out = bytearray(data[:8])
+    wrote_idat = False
+    for kind, body in chunks:
+        if kind == b"IDAT":
+            if wrote_idat:
+                continue
+            body, wrote_idat = new_idat, True
+        out += struct.pack(">I", len(body)) + kind + body
+        out += struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+    return bytes(out)
+
+
+def test_generate_verify_all_verdicts(safegen_factory, ledger_url: str, home: Path, tmp_path: Path) -> None:
+    gen = safegen_factory(ledger_url)
+    result = gen.generate("a lighthouse at dusk", seed=11, steps=STEPS, user="alice",
+                          metadata={"ticket": 7}, output_dir=tmp_path / "out")
+    assert result.status == "delivered"
+    (image,) = result.images
+    assert image.path is not None and image.path.read_bytes() == image.data
+    assert list((tmp_path / "out").iterdir()) == [image.path]  # no temporary files left
+
+    verifier = Verifier(Config(home=home, ledger_url=ledger_url))
+    try:
+        verified = verifier.verify_path(image.path)
+        assert verified.verdict == "verified", verified.reasons
+        assert verified.generation_id == result.generation_id
+        assert verified.manifest["digital_source_type"].endswith("trainedAlgorithmicMedia")
+
+        # Re-encoded as JPEG: the manifest is gone, the record is still found.
+        buf = io.BytesIO()
+        image.image.save(buf, format="JPEG", quality=90)
+        traced = verifier.verify_bytes(buf.getvalue(), name="copy.jpg")
+        assert traced.verdict == "traced", traced.reasons
+        assert traced.generation_id == result.generation_id
+        assert traced.exit_code == 3
+
+        # Pixels changed inside the signed PNG: the manifest no longer matches.
+        tampered = verifier.verify_bytes(edit_png_pixels(image.data), name="edited.png")
+        assert tampered.verdict == "tampered", tampered.reasons
+        assert any("dataHash.mismatch" in f for f in tampered.manifest["failures"])
+
+        # Stripped PNG (same pixels, no manifest): the watermark finds it.
+        buf = io.BytesIO()
+        image.image.save(buf, format="PNG")
+        stripped = verifier.verify_bytes(buf.getvalue(), name="stripped.png")
+        assert stripped.verdict == "traced"
+        assert stripped.watermark["watermark_id"] == image.watermark_id
+        assert stripped.watermark["in_ledger"] is True
+
+        unrelated = Image.effect_mandelbrot((320, 320), (-2, -1.5, 1, 1.5), 60).convert("RGB")
+        buf = io.BytesIO()
+        unrelated.save(buf, format="PNG")
+        unknown = verifier.verify_bytes(buf.getvalue(), name="mandelbrot.png")
+        assert unknown.verdict == "unknown", unknown.reasons
+        assert unknown.exit_code == 1
+    finally:
+        verifier.ledger.close()
+
+    ledger = Ledger(ledger_url)
+    try:
+        row = ledger.generation(result.generation_id)
+    finally:
+        ledger.close()
+    assert row is not None
+    assert row["status"] == "delivered" and row["user"] == "alice"
+    assert row["prompt"] == "a lighthouse at dusk" and row["metadata"] == {"ticket": 7}
+    assert row["model"]["name"] == "safegen-builtin-tiny-sd"
+    assert len(row["model"]["weights_sha256"]) == 64
+    (asset,) = row["assets"]
+    assert asset["file_sha256"] == image.sha256
+    assert asset["watermark_id"] == image.watermark_id
+    assert asset["manifest_id"] == image.manifest_id
+    assert "nsfw" in asset["safety_scores"]
+
+
+def test_blocked_prompt_is_recorded_and_nothing_is_written(
+    safegen_factory, ledger_url: str, tmp_path: Path
+) -> None:
+    gen = safegen_factory(ledger_url)
+    out = tmp_path / "out"
+    with pytest.raises(PolicyViolation) as caught:
+        gen.generate("n u d 3 woman on a beach", steps=STEPS, output_dir=out)
+    assert caught.value.decision.categories == ("sexual",)
+    assert not out.exists()
+    row = gen.ledger.generation(caught.value.generation_id)
+    assert row["status"] == "blocked"
+    assert row["policy"]["action"] == "block"
+    assert row["policy"]["hits"][0]["rule"] == "sexual.explicit"
+    assert row["assets"] == []
+
+
+def test_withheld_images_are_recorded_but_never_written(
+    safegen_factory, ledger_url: str, tmp_path: Path
+) -> None:
+    # A pack whose NSFW threshold is 0 withholds every image the real classifier scores.
+    pack = tmp_path / "strict.yaml"
+    pack.write_text(
+        'name: zero\nversion: "1"\ncategories: {sexual: {action: block}}\n'
+        "rules:\n  - {id: s, category: sexual, keywords: [nude]}\n"
+        "output_safety:\n  nsfw: {withhold: 0.0}\n",
+        encoding="utf-8",
+    )
+    gen = safegen_factory(ledger_url, policy=str(pack))
+    out = tmp_path / "out"
+    with pytest.raises(OutputWithheld) as caught:
+        gen.generate("a bowl of fruit", n=2, seed=3, steps=STEPS, output_dir=out)
+    assert not out.exists() or not any(out.iterdir())
+    row = gen.ledger.generation(caught.value.generation_id)
+    assert row["status"] == "withheld"
+    assert [a["status"] for a in row["assets"]] == ["withheld", "withheld"]
+    assert all(a["watermark_id"] is None and a["file_sha256"] is None for a in row["assets"])
+    assert all(len(a["pixel_sha256"]) == 64 for a in row["assets"])
+
+
+def test_same_seed_same_pixels_and_n_does_not_change_an_image(builtin_backend) -> None:
+    from safegen.backends import BackendRequest
+
+    def make(seeds: tuple[int, ...]) -> list[bytes]:
+        images = builtin_backend.generate(BackendRequest("a red car", None, seeds, steps=STEPS))
+        return [image.tobytes() for image in images]
+
+    (alone,) = make((5,))
+    pair = make((9, 5))
+    assert pair[1] == alone
+    assert pair[0] != alone
+    assert make((5,)) == [alone]
+
+
+def test_unwritable_output_records_a_failure(safegen_factory, ledger_url: str, tmp_path: Path) -> None:
+    gen = safegen_factory(ledger_url)
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the output folder should be")
+    with pytest.raises(DeliveryError):
+        gen.generate("a quiet harbour", seed=1, steps=STEPS, output_dir=blocker)
+    rows = gen.ledger.list_generations()
+    assert [r["status"] for r in rows] == ["failed"]
+    assert [a["status"] for a in rows[0]["assets"]] == ["failed"]
+
+
+def test_prompt_storage_hash_keeps_no_plain_prompt(safegen_factory, tmp_path: Path) -> None:
+    gen = safegen_factory(f"sqlite:///{tmp_path / 'l.db'}", prompt_storage="hash")
+    result = gen.generate("my secret idea", seed=2, steps=STEPS)
+    row = gen.ledger.generation(result.generation_id)
+    assert row["prompt"] is None and row["prompt_storage"] == "hash"
+    assert row["prompt_hash"] == gen.prompt_hash("my secret idea")
+    assert row["prompt_hash"] != __import__("hashlib").sha256(b"my secret idea").hexdigest()
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"n": 0}, {"n": 17}, {"width": 100}, {"height": 4096}, {"steps": 0}, {"seed": -1},
+     {"metadata": {"x": object()}}],
+)
+def test_bad_requests_are_refused_before_anything_runs(safegen_factory, tmp_path: Path, kwargs) -> None:
+    gen = safegen_factory(f"sqlite:///{tmp_path / 'l.db'}")
+    with pytest.raises(InvalidRequest):
+        gen.generate("a cat", **kwargs)
+    assert gen._ledger is None  # nothing touched the ledger
