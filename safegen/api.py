@@ -10,7 +10,10 @@ import logging
 import os
 import secrets
 import threading
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -95,8 +98,13 @@ class WithheldImage:
     reasons: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"asset_id": self.asset_id, "index": self.index, "seed": self.seed,
-                "scores": self.scores, "reasons": list(self.reasons)}
+        return {
+            "asset_id": self.asset_id,
+            "index": self.index,
+            "seed": self.seed,
+            "scores": self.scores,
+            "reasons": list(self.reasons),
+        }
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,8 @@ class GenerationResult:
     seed: int
     review: bool = False
     timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent in each stage (policy, backend, safety, watermark, encode, sign, hash,
+    ledger, write)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -201,7 +211,8 @@ class SafeGen:
                     log.warning(
                         "created a DEVELOPMENT signing identity in %s: its manifests verify only "
                         "where %s is trusted; import a production certificate before publishing",
-                        self.config.keys_dir, self.config.keys_dir / "root-ca.pem",
+                        self.config.keys_dir,
+                        self.config.keys_dir / "root-ca.pem",
                     )
             return self._signer
 
@@ -242,10 +253,22 @@ class SafeGen:
         _validate(prompt, n, seed, width, height, steps, metadata)
         seed = secrets.randbelow(2**31) if seed is None else seed
         generation_id = str(uuid.uuid4())
-        record = self._record(generation_id, prompt, negative_prompt, n, seed, width, height,
-                              steps, user, metadata or {})
+        record = self._record(
+            generation_id,
+            prompt,
+            negative_prompt,
+            n,
+            seed,
+            width,
+            height,
+            steps,
+            user,
+            metadata or {},
+        )
 
-        decision = self.policy.evaluate(prompt)
+        timings: dict[str, float] = {}
+        with _timed(timings, "policy"):
+            decision = self.policy.evaluate(prompt)
         _apply_decision(record, decision)
         if decision.blocked:
             record.status = "blocked"
@@ -257,71 +280,117 @@ class SafeGen:
             raise PolicyViolation(
                 f"prompt blocked by policy {decision.pack} ({', '.join(decision.categories)}; "
                 f"rules {', '.join(decision.rules)}); nothing was generated",
-                decision, generation_id,
+                decision,
+                generation_id,
             )
 
         backend = self.backend
         _apply_model(record, backend.identity)
         seeds = tuple(seed + i for i in range(n))
-        with self._backend_lock:
+        with self._backend_lock, _timed(timings, "backend"):
             images = backend.generate(
-                BackendRequest(prompt=prompt, negative_prompt=negative_prompt, seeds=seeds,
-                               width=width, height=height, steps=steps)
+                BackendRequest(
+                    prompt=prompt,
+                    negative_prompt=negative_prompt,
+                    seeds=seeds,
+                    width=width,
+                    height=height,
+                    steps=steps,
+                )
             )
         record.params["width"], record.params["height"] = images[0].size
 
-        verdicts = [judge(s, self.policy.pack.output_safety) for s in self.safety.score(images)]
+        with _timed(timings, "safety"):
+            scores = self.safety.score(images)
+        verdicts = [judge(s, self.policy.pack.output_safety) for s in scores]
         keep = [i for i, v in enumerate(verdicts) if v.action != "withhold"]
-        watermark_ids = self.ledger.reserve_watermark_ids(len(keep)) if keep else []
+        with _timed(timings, "ledger"):
+            watermark_ids = self.ledger.reserve_watermark_ids(len(keep)) if keep else []
 
         delivered: list[GeneratedImage] = []
         withheld: list[WithheldImage] = []
         for index, (image, verdict) in enumerate(zip(images, verdicts, strict=True)):
             asset_id = str(uuid.uuid4())
             if verdict.action == "withhold":
-                withheld.append(self._withhold(record, asset_id, index, seeds[index], image, verdict))
+                with _timed(timings, "hash"):
+                    withheld.append(
+                        self._withhold(record, asset_id, index, seeds[index], image, verdict)
+                    )
             else:
                 delivered.append(
-                    self._finish(record, asset_id, index, seeds[index], image, verdict,
-                                 watermark_ids[len(delivered)], decision)
+                    self._finish(
+                        record,
+                        asset_id,
+                        index,
+                        seeds[index],
+                        image,
+                        verdict,
+                        watermark_ids[len(delivered)],
+                        decision,
+                        timings,
+                    )
                 )
 
         record.status = "delivered" if delivered else "withheld"
-        temp_paths = self._stage_files(record, delivered, output_dir)
-        self.ledger.record(record)
+        with _timed(timings, "write"):
+            temp_paths = self._stage_files(record, delivered, output_dir)
+        with _timed(timings, "ledger"):
+            self.ledger.record(record)
         if not delivered:
             raise OutputWithheld(
                 f"all {n} image(s) withheld by the output safety check "
                 f"({'; '.join(r for w in withheld for r in w.reasons)}); the event is recorded "
                 f"as generation {generation_id}",
-                generation_id, [w.scores for w in withheld],
+                generation_id,
+                [w.scores for w in withheld],
             )
         if temp_paths:
-            delivered = self._deliver_files(record, delivered, temp_paths)
+            with _timed(timings, "write"):
+                delivered = self._deliver_files(record, delivered, temp_paths)
         return GenerationResult(
-            generation_id=generation_id, status=record.status, images=delivered,
-            withheld=withheld, policy=decision, model=backend.identity, seed=seed,
+            generation_id=generation_id,
+            status=record.status,
+            images=delivered,
+            withheld=withheld,
+            policy=decision,
+            model=backend.identity,
+            seed=seed,
             review=decision.action == "review" or any(v.action == "review" for v in verdicts),
+            timings=timings,
         )
 
     # -- steps ------------------------------------------------------------------
 
     def _record(
-        self, generation_id: str, prompt: str, negative_prompt: str | None, n: int, seed: int,
-        width: int | None, height: int | None, steps: int | None, user: str | None,
+        self,
+        generation_id: str,
+        prompt: str,
+        negative_prompt: str | None,
+        n: int,
+        seed: int,
+        width: int | None,
+        height: int | None,
+        steps: int | None,
+        user: str | None,
         metadata: dict[str, Any],
     ) -> GenerationRecord:
         storage = self.config.prompt_storage
         plain = storage == "plain"
         return GenerationRecord(
-            id=generation_id, status="pending",
+            id=generation_id,
+            status="pending",
             prompt=prompt if plain else None,
             negative_prompt=negative_prompt if plain else None,
             prompt_hash="" if storage == "none" else self.prompt_hash(prompt),
             prompt_storage=storage,
             params={"n": n, "width": width, "height": height, "steps": steps},
-            seed=seed, user_id=user, metadata=dict(metadata),
-            policy_pack="", policy_version="", policy_action="", policy_categories=[],
+            seed=seed,
+            user_id=user,
+            metadata=dict(metadata),
+            policy_pack="",
+            policy_version="",
+            policy_action="",
+            policy_categories=[],
             policy_hits=[],
         )
 
@@ -335,26 +404,52 @@ class SafeGen:
         return hmac.new(key, prompt.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def _withhold(
-        self, record: GenerationRecord, asset_id: str, index: int, seed: int,
-        image: Image.Image, verdict: SafetyVerdict,
+        self,
+        record: GenerationRecord,
+        asset_id: str,
+        index: int,
+        seed: int,
+        image: Image.Image,
+        verdict: SafetyVerdict,
     ) -> WithheldImage:
         hashes = hash_image(image)
         record.assets.append(
-            AssetRecord(id=asset_id, index=index, status="withheld", seed=seed,
-                        width=image.width, height=image.height,
-                        pixel_sha256=hashes.pixel_sha256, phash=hashes.phash,
-                        safety_action="withhold", safety_scores=verdict.scores)
+            AssetRecord(
+                id=asset_id,
+                index=index,
+                status="withheld",
+                seed=seed,
+                width=image.width,
+                height=image.height,
+                pixel_sha256=hashes.pixel_sha256,
+                phash=hashes.phash,
+                safety_action="withhold",
+                safety_scores=verdict.scores,
+            )
         )
         return WithheldImage(asset_id, index, seed, verdict.scores, verdict.reasons)
 
     def _finish(
-        self, record: GenerationRecord, asset_id: str, index: int, seed: int,
-        image: Image.Image, verdict: SafetyVerdict, watermark_id: int, decision: PolicyDecision,
+        self,
+        record: GenerationRecord,
+        asset_id: str,
+        index: int,
+        seed: int,
+        image: Image.Image,
+        verdict: SafetyVerdict,
+        watermark_id: int,
+        decision: PolicyDecision,
+        timings: dict[str, float],
     ) -> GeneratedImage:
         """Watermark, sign and hash one image that passed the safety check."""
-        marked = self.watermarker.embed(image, watermark_id)
-        model = {"name": record.model_name, "revision": record.model_revision,
-                 "weights_sha256": record.model_sha256, "backend": record.backend}
+        with _timed(timings, "watermark"):
+            marked = self.watermarker.embed(image, watermark_id)
+        model = {
+            "name": record.model_name,
+            "revision": record.model_revision,
+            "weights_sha256": record.model_sha256,
+            "backend": record.backend,
+        }
         generation = {
             "generation_id": record.id,
             "asset_id": asset_id,
@@ -366,25 +461,52 @@ class SafeGen:
         if record.prompt_hash:
             generation["prompt_hmac_sha256"] = record.prompt_hash
         manifest = build_manifest(
-            title=f"{asset_id}.png", mime="image/png", generation=generation, model=model,
-            soft_binding_alg=self.watermarker.algorithm, watermark_id=watermark_id,
+            title=f"{asset_id}.png",
+            mime="image/png",
+            generation=generation,
+            model=model,
+            soft_binding_alg=self.watermarker.algorithm,
+            watermark_id=watermark_id,
         )
-        signed = self.signer.sign(encode_png(marked), "image/png", manifest)
-        hashes = hash_image(marked)
+        with _timed(timings, "encode"):
+            png = encode_png(marked)
+        with _timed(timings, "sign"):
+            signed = self.signer.sign(png, "image/png", manifest)
+        with _timed(timings, "hash"):
+            hashes = hash_image(marked)
+            file_sha256 = sha256_bytes(signed.data)
         record.assets.append(
-            AssetRecord(id=asset_id, index=index, status="delivered", seed=seed,
-                        width=marked.width, height=marked.height, mime="image/png",
-                        file_sha256=sha256_bytes(signed.data), pixel_sha256=hashes.pixel_sha256,
-                        phash=hashes.phash, watermark_id=watermark_id,
-                        watermark_alg=self.watermarker.algorithm,
-                        manifest_id=signed.manifest_label, safety_action=verdict.action,
-                        safety_scores=verdict.scores)
+            AssetRecord(
+                id=asset_id,
+                index=index,
+                status="delivered",
+                seed=seed,
+                width=marked.width,
+                height=marked.height,
+                mime="image/png",
+                file_sha256=file_sha256,
+                pixel_sha256=hashes.pixel_sha256,
+                phash=hashes.phash,
+                watermark_id=watermark_id,
+                watermark_alg=self.watermarker.algorithm,
+                manifest_id=signed.manifest_label,
+                safety_action=verdict.action,
+                safety_scores=verdict.scores,
+            )
         )
         return GeneratedImage(
-            asset_id=asset_id, index=index, seed=seed, image=marked, data=signed.data,
-            sha256=sha256_bytes(signed.data), pixel_sha256=hashes.pixel_sha256,
-            phash=hashes.phash_hex, watermark_id=watermark_id, manifest_id=signed.manifest_label,
-            safety_scores=verdict.scores, safety_action=verdict.action,
+            asset_id=asset_id,
+            index=index,
+            seed=seed,
+            image=marked,
+            data=signed.data,
+            sha256=file_sha256,
+            pixel_sha256=hashes.pixel_sha256,
+            phash=hashes.phash_hex,
+            watermark_id=watermark_id,
+            manifest_id=signed.manifest_label,
+            safety_scores=verdict.scores,
+            safety_action=verdict.action,
         )
 
     def _stage_files(
@@ -434,18 +556,29 @@ class SafeGen:
                 os.replace(temp, final)
                 done.append(_with_path(image, final))
         except OSError as exc:
-            failed = [i.asset_id for i in images[len(done):]]
-            for temp in temps[len(done):]:
+            failed = [i.asset_id for i in images[len(done) :]]
+            for temp in temps[len(done) :]:
                 temp.unlink(missing_ok=True)
             self.ledger.change_status(
-                record.id, "failed" if not done else "delivered",
-                f"delivery failed: {exc.strerror or exc}", asset_ids=failed,
+                record.id,
+                "failed" if not done else "delivered",
+                f"delivery failed: {exc.strerror or exc}",
+                asset_ids=failed,
             )
             raise DeliveryError(
                 f"could not move images into place: {exc.strerror or exc}; "
                 f"{len(failed)} image(s) marked failed in the ledger"
             ) from exc
         return done
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
 
 
 def _with_path(image: GeneratedImage, path: Path) -> GeneratedImage:
@@ -470,8 +603,13 @@ def _apply_model(record: GenerationRecord, identity: ModelIdentity) -> None:
 
 
 def _validate(
-    prompt: object, n: int, seed: int | None, width: int | None, height: int | None,
-    steps: int | None, metadata: object,
+    prompt: object,
+    n: int,
+    seed: int | None,
+    width: int | None,
+    height: int | None,
+    steps: int | None,
+    metadata: object,
 ) -> None:
     if not isinstance(prompt, str) or not prompt.strip():
         raise InvalidRequest("prompt must be a non-empty string")
@@ -481,7 +619,9 @@ def _validate(
         raise InvalidRequest("seed must be a non-negative 63-bit integer")
     for name, side in (("width", width), ("height", height)):
         if side is not None and (not 64 <= side <= MAX_SIDE or side % 8):
-            raise InvalidRequest(f"{name} must be a multiple of 8 between 64 and {MAX_SIDE}, not {side}")
+            raise InvalidRequest(
+                f"{name} must be a multiple of 8 between 64 and {MAX_SIDE}, not {side}"
+            )
     if steps is not None and not 1 <= steps <= MAX_STEPS:
         raise InvalidRequest(f"steps must be between 1 and {MAX_STEPS}, not {steps}")
     if metadata is not None:

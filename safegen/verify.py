@@ -34,8 +34,16 @@ SEVERITY_ORDER = ("error", "tampered", "unknown", "traced", "verified")
 NEAR_DISTANCE = 8
 """pHash distance (of 64 bits) up to which a ledger asset counts as the same picture."""
 
-_MIME = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp", "GIF": "image/gif",
-         "TIFF": "image/tiff", "BMP": "image/bmp", "AVIF": "image/avif", "HEIF": "image/heif"}
+_MIME = {
+    "PNG": "image/png",
+    "JPEG": "image/jpeg",
+    "WEBP": "image/webp",
+    "GIF": "image/gif",
+    "TIFF": "image/tiff",
+    "BMP": "image/bmp",
+    "AVIF": "image/avif",
+    "HEIF": "image/heif",
+}
 
 
 @dataclass
@@ -144,12 +152,16 @@ class Verifier:
         exact = ledger.find_assets(file_sha256=report.sha256, pixel_sha256=hashes.pixel_sha256)
         by_watermark = (
             ledger.find_assets(watermark_id=decoded.watermark_id)
-            if decoded.watermark_id is not None else []
+            if decoded.watermark_id is not None
+            else []
         )
         near = ledger.similar(hashes.phash, self.near_distance)
         report.watermark["in_ledger"] = bool(by_watermark)
         report.ledger = {
-            "exact": [_brief(a, "file_sha256" if a["file_sha256"] == report.sha256 else "pixel_sha256") for a in exact],
+            "exact": [
+                _brief(a, "file_sha256" if a["file_sha256"] == report.sha256 else "pixel_sha256")
+                for a in exact
+            ],
             "watermark": [_brief(a, "watermark_id") for a in by_watermark],
             "near": [_brief(a, "phash") | {"distance": a["distance"]} for a in near],
             "record": None,
@@ -158,8 +170,13 @@ class Verifier:
         return report
 
     def _decide(
-        self, report: VerifyReport, manifest: ManifestReport, ledger: Ledger,
-        exact: list[dict[str, Any]], by_watermark: list[dict[str, Any]], near: list[dict[str, Any]],
+        self,
+        report: VerifyReport,
+        manifest: ManifestReport,
+        ledger: Ledger,
+        exact: list[dict[str, Any]],
+        by_watermark: list[dict[str, Any]],
+        near: list[dict[str, Any]],
     ) -> None:
         reasons = report.reasons
         if manifest.state in ("invalid", "unreadable"):
@@ -181,7 +198,10 @@ class Verifier:
                 )
             elif asset["generation_id"] != manifest.generation_id:
                 reasons.append("the manifest's generation id disagrees with the ledger record")
-            elif report.sha256 not in (asset["file_sha256"],) and asset["manifest_id"] != manifest.label:
+            elif (
+                report.sha256 not in (asset["file_sha256"],)
+                and asset["manifest_id"] != manifest.label
+            ):
                 reasons.append("the ledger record belongs to another file")
             else:
                 report.verdict = "verified"

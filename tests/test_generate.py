@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import struct
-import zlib
 from pathlib import Path
 
 import pytest
 from PIL import Image
+from tests_support import edit_png_pixels
 
 from safegen import Config, OutputWithheld, PolicyViolation
 from safegen.errors import DeliveryError, InvalidRequest
@@ -18,35 +17,18 @@ from safegen.verify import Verifier
 STEPS = 4
 
 
-def edit_png_pixels(data: bytes) -> bytes:
-    """Change pixel bytes inside IDAT but keep every other chunk (the C2PA one too)."""
-    pos, chunks = 8, []
-    while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind = data[pos + 4 : pos + 8]
-        chunks.append((kind, data[pos + 8 : pos + 8 + length]))
-        pos += 12 + length
-    idat = zlib.decompress(b"".join(body for kind, body in chunks if kind == b"IDAT"))
-    raw = bytearray(idat)
-    for offset in range(1000, 1060):  # a run of pixels in one row, filter bytes untouched
-        raw[offset] = (raw[offset] + 97) % 256
-    new_idat = zlib.compress(bytes(raw))
-    out = bytearray(data[:8])
-    wrote_idat = False
-    for kind, body in chunks:
-        if kind == b"IDAT":
-            if wrote_idat:
-                continue
-            body, wrote_idat = new_idat, True
-        out += struct.pack(">I", len(body)) + kind + body
-        out += struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
-    return bytes(out)
-
-
-def test_generate_verify_all_verdicts(safegen_factory, ledger_url: str, home: Path, tmp_path: Path) -> None:
+def test_generate_verify_all_verdicts(
+    safegen_factory, ledger_url: str, home: Path, tmp_path: Path
+) -> None:
     gen = safegen_factory(ledger_url)
-    result = gen.generate("a lighthouse at dusk", seed=11, steps=STEPS, user="alice",
-                          metadata={"ticket": 7}, output_dir=tmp_path / "out")
+    result = gen.generate(
+        "a lighthouse at dusk",
+        seed=11,
+        steps=STEPS,
+        user="alice",
+        metadata={"ticket": 7},
+        output_dir=tmp_path / "out",
+    )
     assert result.status == "delivered"
     (image,) = result.images
     assert image.path is not None and image.path.read_bytes() == image.data
@@ -159,7 +141,9 @@ def test_same_seed_same_pixels_and_n_does_not_change_an_image(builtin_backend) -
     assert make((5,)) == [alone]
 
 
-def test_unwritable_output_records_a_failure(safegen_factory, ledger_url: str, tmp_path: Path) -> None:
+def test_unwritable_output_records_a_failure(
+    safegen_factory, ledger_url: str, tmp_path: Path
+) -> None:
     gen = safegen_factory(ledger_url)
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the output folder should be")
@@ -181,10 +165,19 @@ def test_prompt_storage_hash_keeps_no_plain_prompt(safegen_factory, tmp_path: Pa
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"n": 0}, {"n": 17}, {"width": 100}, {"height": 4096}, {"steps": 0}, {"seed": -1},
-     {"metadata": {"x": object()}}],
+    [
+        {"n": 0},
+        {"n": 17},
+        {"width": 100},
+        {"height": 4096},
+        {"steps": 0},
+        {"seed": -1},
+        {"metadata": {"x": object()}},
+    ],
 )
-def test_bad_requests_are_refused_before_anything_runs(safegen_factory, tmp_path: Path, kwargs) -> None:
+def test_bad_requests_are_refused_before_anything_runs(
+    safegen_factory, tmp_path: Path, kwargs
+) -> None:
     gen = safegen_factory(f"sqlite:///{tmp_path / 'l.db'}")
     with pytest.raises(InvalidRequest):
         gen.generate("a cat", **kwargs)

@@ -58,7 +58,9 @@ def _character_tokenizer(folder: Path) -> Any:
     vocab["<|endoftext|>"] = len(vocab)
     (folder / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
     (folder / "merges.txt").write_text("#version: 0.2\n", encoding="utf-8")
-    return CLIPTokenizer(str(folder / "vocab.json"), str(folder / "merges.txt"), model_max_length=77)
+    return CLIPTokenizer(
+        str(folder / "vocab.json"), str(folder / "merges.txt"), model_max_length=77
+    )
 
 
 def make_tiny_pipeline(
@@ -142,7 +144,7 @@ def make_tiny_pipeline(
         requires_safety_checker=False,
     )
     if out_dir is not None:
-        pipeline.save_pretrained(str(out_dir))
+        pipeline.save_pretrained(str(out_dir))  # type: ignore[attr-defined]
     return pipeline
 
 

@@ -90,9 +90,10 @@ class DiffusersBackend:
                     torch_dtype=torch.float32,
                     local_files_only=is_local or not allow_downloads,
                 )
-        except (OSError, ValueError, EnvironmentError) as exc:
+        except (OSError, ValueError) as exc:
             hint = (
-                "" if is_local or allow_downloads
+                ""
+                if is_local or allow_downloads
                 else "; it is not in the local Hugging Face cache and downloads are off "
                 "(set SAFEGEN_ALLOW_DOWNLOADS=1 or download it into a folder first)"
             )
@@ -124,7 +125,10 @@ class DiffusersBackend:
         import torch
 
         kwargs: dict[str, Any] = {}
-        width, height = request.width or self.default_size[0], request.height or self.default_size[1]
+        width, height = (
+            request.width or self.default_size[0],
+            request.height or self.default_size[1],
+        )
         if "prompt" in self._call_params:
             kwargs["prompt"] = request.prompt
         if request.negative_prompt and "negative_prompt" in self._call_params:

@@ -127,7 +127,9 @@ class GANBackend:
         except RuntimeError as exc:
             raise BackendError(f"{self.identity.name} failed to generate: {exc}") from exc
         if out.ndim != 4:
-            raise BackendError(f"generator returned shape {tuple(out.shape)}, expected (N, C, H, W)")
+            raise BackendError(
+                f"generator returned shape {tuple(out.shape)}, expected (N, C, H, W)"
+            )
         images = tensor_to_images(out, self.output_range)
         size = images[0].size
         wanted = (request.width or size[0], request.height or size[1])
@@ -141,7 +143,11 @@ class GANBackend:
 
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        scripted = self.module if isinstance(self.module, torch.jit.ScriptModule) else torch.jit.script(self.module)
+        scripted = (
+            self.module
+            if isinstance(self.module, torch.jit.ScriptModule)
+            else torch.jit.script(self.module)
+        )
         scripted.save(str(folder / GAN_WEIGHTS))
         config = {
             "latent_dim": self.latent_dim,

@@ -11,29 +11,43 @@ from __future__ import annotations
 
 import sys
 
+import typer
+
 from safegen.cli.app import app
 
 
-def main() -> None:
-    """Console entry point: maps usage errors to 64 and SafegenError to its exit code."""
-    import click
+def _click_class(name: str) -> type[Exception]:
+    """Click's exception classes, wherever this Typer keeps them.
 
+    Why not ``import click``: recent Typer releases vendor their own copy of
+    Click, so ``click.UsageError`` is not the class Typer raises.
+    """
+    import typer
+
+    for cls in typer.BadParameter.__mro__:
+        if cls.__name__ == name:
+            return cls
+    raise LookupError(name)
+
+
+def main() -> None:
+    """Console entry point: usage errors exit 64, SafegenError exits with its own code."""
     from safegen.cli.app import fail
     from safegen.errors import SafegenError
 
+    usage_error = _click_class("UsageError")
+    click_error = _click_class("ClickException")
     try:
         code = app(standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as exc:
-        exc.show()
+    except usage_error as exc:
+        exc.show()  # type: ignore[attr-defined]
         sys.exit(64)
-    except click.UsageError as exc:
-        exc.show()
+    except click_error as exc:
+        exc.show()  # type: ignore[attr-defined]
         sys.exit(64)
-    except click.exceptions.Abort:
+    except (KeyboardInterrupt, typer.Abort):
         sys.exit(130)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except click.exceptions.Exit as exc:
+    except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except SafegenError as exc:
         fail(exc)

@@ -18,7 +18,7 @@ from safegen.errors import SafegenError
 
 app = typer.Typer(
     name="safegen",
-    help="Accountable image generation: policy, safety, watermark, C2PA and a ledger on every image.",
+    help="Accountable image generation: policy, safety, watermark, C2PA and a ledger per image.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -59,9 +59,14 @@ def _version_callback(value: bool) -> None:
 @app.callback()
 def root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version_callback, is_eager=True, help="Print the version.")
+        bool,
+        typer.Option(
+            "--version", callback=_version_callback, is_eager=True, help="Print the version."
+        ),
     ] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")
+    ] = False,
 ) -> None:
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
@@ -69,8 +74,12 @@ def root(
     )
     if not verbose:
         # Libraries' own chatter (progress bars, deprecation notes) stays off the terminal.
-        for name, value in (("HF_HUB_DISABLE_PROGRESS_BARS", "1"), ("DIFFUSERS_VERBOSITY", "error"),
-                            ("TRANSFORMERS_VERBOSITY", "error"), ("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1")):
+        for name, value in (
+            ("HF_HUB_DISABLE_PROGRESS_BARS", "1"),
+            ("DIFFUSERS_VERBOSITY", "error"),
+            ("TRANSFORMERS_VERBOSITY", "error"),
+            ("TRANSFORMERS_NO_ADVISORY_WARNINGS", "1"),
+        ):
             os.environ.setdefault(name, value)
         for name in ("diffusers", "transformers", "c2pa"):
             logging.getLogger(name).setLevel(logging.ERROR)
@@ -93,11 +102,17 @@ def generate(
     seed: Annotated[int | None, typer.Option(help="Seed; image i uses seed + i.")] = None,
     negative: Annotated[str | None, typer.Option("--negative", help="Negative prompt.")] = None,
     backend: Annotated[str | None, typer.Option(help="builtin | diffusers | gan.")] = None,
-    model: Annotated[str | None, typer.Option(help="Model folder or hub id (diffusers, gan).")] = None,
+    model: Annotated[
+        str | None, typer.Option(help="Model folder or hub id (diffusers, gan).")
+    ] = None,
     steps: Annotated[int | None, typer.Option(help="Denoising steps.")] = None,
     size: Annotated[str | None, typer.Option(help="WIDTHxHEIGHT, e.g. 256x256.")] = None,
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the PNG files.")] = Path("."),
-    user: Annotated[str | None, typer.Option(help="The caller's user or tenant id (recorded).")] = None,
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Folder for the PNG files.")
+    ] = Path("."),
+    user: Annotated[
+        str | None, typer.Option(help="The caller's user or tenant id (recorded).")
+    ] = None,
     policy: Annotated[str | None, typer.Option(help="Policy pack name or YAML path.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
@@ -111,21 +126,44 @@ def generate(
     width, height = _parse_size(size)
     gen = SafeGen(_config(backend=backend, model=model, policy=policy))
     try:
-        with err.status("generating…", spinner="dots") if not as_json and err.is_terminal else _null():
+        with (
+            err.status("generating…", spinner="dots")
+            if not as_json and err.is_terminal
+            else _null()
+        ):
             result = gen.generate(
-                prompt, negative_prompt=negative, n=n, seed=seed, width=width, height=height,
-                steps=steps, user=user, output_dir=output,
+                prompt,
+                negative_prompt=negative,
+                n=n,
+                seed=seed,
+                width=width,
+                height=height,
+                steps=steps,
+                user=user,
+                output_dir=output,
             )
     except PolicyViolation as exc:
         if as_json:
-            _emit_json({"generation_id": exc.generation_id, "status": "blocked",
-                        "policy": exc.decision.to_dict(), "images": []})
+            _emit_json(
+                {
+                    "generation_id": exc.generation_id,
+                    "status": "blocked",
+                    "policy": exc.decision.to_dict(),
+                    "images": [],
+                }
+            )
             raise SystemExit(exc.exit_code) from None
         fail(exc)
     except OutputWithheld as exc:
         if as_json:
-            _emit_json({"generation_id": exc.generation_id, "status": "withheld",
-                        "withheld_scores": exc.scores, "images": []})
+            _emit_json(
+                {
+                    "generation_id": exc.generation_id,
+                    "status": "withheld",
+                    "withheld_scores": exc.scores,
+                    "images": [],
+                }
+            )
             raise SystemExit(exc.exit_code) from None
         fail(exc)
     finally:
@@ -140,8 +178,13 @@ def generate(
     for column in ("seed", "watermark id", "sha256", "nsfw"):
         table.add_column(column)
     for image in result.images:
-        table.add_row(str(image.path), str(image.seed), str(image.watermark_id),
-                      image.sha256[:16] + "…", f"{image.safety_scores.get('nsfw', 0):.3f}")
+        table.add_row(
+            str(image.path),
+            str(image.seed),
+            str(image.watermark_id),
+            image.sha256[:16] + "…",
+            f"{image.safety_scores.get('nsfw', 0):.3f}",
+        )
     out.print(table)
     for withheld in result.withheld:
         err.print(f"[yellow]withheld:[/] image {withheld.index} ({'; '.join(withheld.reasons)})")
@@ -157,11 +200,15 @@ class _null:
 
 @app.command()
 def verify(
-    paths: Annotated[list[Path], typer.Argument(help="Image files or folders (walked recursively).")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Image files or folders (walked recursively).")
+    ],
     trust: Annotated[
         list[Path] | None, typer.Option("--trust", help="Extra trust anchor PEM file or folder.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines: one object per file.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="JSON Lines: one object per file.")
+    ] = False,
 ) -> None:
     """Say where images came from: verified (0), unknown (1), tampered (2), traced (3).
 
@@ -172,7 +219,13 @@ def verify(
 
     verifier = Verifier(_config(), trust=trust or [])
     reports = []
-    styles = {"verified": "green", "traced": "cyan", "unknown": "yellow", "tampered": "red", "error": "red"}
+    styles = {
+        "verified": "green",
+        "traced": "cyan",
+        "unknown": "yellow",
+        "tampered": "red",
+        "error": "red",
+    }
     try:
         for path in iter_inputs(paths):
             report = verifier.verify_path(path)
@@ -183,8 +236,10 @@ def verify(
                 err.print(f"[red]error:[/] {report.error}", highlight=False)
             else:
                 style = styles[report.verdict]
-                out.print(f"{path}: [bold {style}]{report.verdict}[/] — {'; '.join(report.reasons)}",
-                          highlight=False)
+                out.print(
+                    f"{path}: [bold {style}]{report.verdict}[/] — {'; '.join(report.reasons)}",
+                    highlight=False,
+                )
     finally:
         if verifier._ledger is not None:
             verifier._ledger.close()
@@ -199,7 +254,9 @@ def policy_check(
     prompt: Annotated[str | None, typer.Argument(help="The prompt to check.")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="One prompt per line.")] = None,
     policy: Annotated[str | None, typer.Option(help="Policy pack name or YAML path.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines: one object per prompt.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="JSON Lines: one object per prompt.")
+    ] = False,
 ) -> None:
     """Evaluate prompts without generating: allow, review or block, with the rules that fired.
 
@@ -212,7 +269,9 @@ def policy_check(
     engine = load_policy(policy or _config().policy)
     if file is not None:
         try:
-            prompts = [line.rstrip("\r\n") for line in file.read_text(encoding="utf-8").splitlines()]
+            prompts = [
+                line.rstrip("\r\n") for line in file.read_text(encoding="utf-8").splitlines()
+            ]
         except (OSError, UnicodeDecodeError) as exc:
             raise typer.BadParameter(f"cannot read {file}: {exc}") from exc
         prompts = [p for p in prompts if p.strip()]
@@ -230,8 +289,12 @@ def policy_check(
         if as_json:
             _emit_json({"prompt": text, **decision.to_dict()})
         elif table is not None:
-            table.add_row(text, f"[{colours[decision.action]}]{decision.action}[/]",
-                          ", ".join(decision.categories), ", ".join(decision.rules))
+            table.add_row(
+                text,
+                f"[{colours[decision.action]}]{decision.action}[/]",
+                ", ".join(decision.categories),
+                ", ".join(decision.rules),
+            )
     if table is not None:
         out.print(table)
     raise SystemExit(3 if blocked else 0)
@@ -242,7 +305,9 @@ def ledger_list(
     limit: Annotated[int, typer.Option(help="How many, newest first.")] = 20,
     offset: Annotated[int, typer.Option(help="Skip this many.")] = 0,
     user: Annotated[str | None, typer.Option(help="Only this user id.")] = None,
-    status: Annotated[str | None, typer.Option(help="delivered | blocked | withheld | failed.")] = None,
+    status: Annotated[
+        str | None, typer.Option(help="delivered | blocked | withheld | failed.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines.")] = False,
 ) -> None:
     """List recent generations."""
@@ -262,8 +327,15 @@ def ledger_list(
         table.add_column(column)
     for row in rows:
         prompt = row["prompt"] if row["prompt"] is not None else f"<{row['prompt_storage']}>"
-        table.add_row(row["id"], row["created_at"][:19], row["status"], row["user"] or "",
-                      row["model"]["name"] or "", str(len(row["assets"])), prompt[:60])
+        table.add_row(
+            row["id"],
+            row["created_at"][:19],
+            row["status"],
+            row["user"] or "",
+            row["model"]["name"] or "",
+            str(len(row["assets"])),
+            prompt[:60],
+        )
     out.print(table)
 
 

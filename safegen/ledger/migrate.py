@@ -20,7 +20,9 @@ def alembic_config(engine: Engine | None = None):  # type: ignore[no-untyped-def
     config = AlembicConfig()
     config.set_main_option("script_location", str(resources.files("safegen._migrations")))
     if engine is not None:
-        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+        config.set_main_option(
+            "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+        )
     return config
 
 

@@ -26,7 +26,9 @@ class Generation(Base):
     __tablename__ = "generations"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
     status: Mapped[str] = mapped_column(String(16), index=True)
     user_id: Mapped[str | None] = mapped_column(String(255), index=True)
     prompt: Mapped[str | None] = mapped_column(Text)
@@ -53,9 +55,7 @@ class Asset(Base):
     """One image of a generation, delivered or withheld, with every hash it can be found by."""
 
     __tablename__ = "assets"
-    __table_args__ = tuple(
-        Index(f"ix_assets_phash_{i}", f"phash_{i}") for i in range(PHASH_CHUNKS)
-    )
+    __table_args__ = tuple(Index(f"ix_assets_phash_{i}", f"phash_{i}") for i in range(PHASH_CHUNKS))
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     generation_id: Mapped[str] = mapped_column(ForeignKey("generations.id"), index=True)

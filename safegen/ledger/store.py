@@ -210,16 +210,22 @@ class Ledger:
                 if asset is not None and asset.status != new_status:
                     session.add(
                         StatusChange(
-                            generation_id=generation_id, asset_id=asset_id,
-                            old_status=asset.status, new_status=new_status, reason=reason,
+                            generation_id=generation_id,
+                            asset_id=asset_id,
+                            old_status=asset.status,
+                            new_status=new_status,
+                            reason=reason,
                         )
                     )
                     asset.status = new_status
             if generation.status != new_status:
                 session.add(
                     StatusChange(
-                        generation_id=generation_id, asset_id=None,
-                        old_status=generation.status, new_status=new_status, reason=reason,
+                        generation_id=generation_id,
+                        asset_id=None,
+                        old_status=generation.status,
+                        new_status=new_status,
+                        reason=reason,
                     )
                 )
                 generation.status = new_status
@@ -227,25 +233,50 @@ class Ledger:
     @staticmethod
     def _generation_row(r: GenerationRecord) -> Generation:
         return Generation(
-            id=r.id, status=r.status, user_id=r.user_id, prompt=r.prompt,
-            negative_prompt=r.negative_prompt, prompt_hash=r.prompt_hash,
-            prompt_storage=r.prompt_storage, params=r.params, seed=r.seed,
-            backend=r.backend, model_name=r.model_name, model_revision=r.model_revision,
-            model_sha256=r.model_sha256, policy_pack=r.policy_pack,
-            policy_version=r.policy_version, policy_action=r.policy_action,
-            policy_categories=r.policy_categories, policy_hits=r.policy_hits, extra=r.metadata,
+            id=r.id,
+            status=r.status,
+            user_id=r.user_id,
+            prompt=r.prompt,
+            negative_prompt=r.negative_prompt,
+            prompt_hash=r.prompt_hash,
+            prompt_storage=r.prompt_storage,
+            params=r.params,
+            seed=r.seed,
+            backend=r.backend,
+            model_name=r.model_name,
+            model_revision=r.model_revision,
+            model_sha256=r.model_sha256,
+            policy_pack=r.policy_pack,
+            policy_version=r.policy_version,
+            policy_action=r.policy_action,
+            policy_categories=r.policy_categories,
+            policy_hits=r.policy_hits,
+            extra=r.metadata,
         )
 
     @staticmethod
     def _asset_row(generation_id: str, a: AssetRecord) -> Asset:
         chunks = phash_chunks(a.phash)
         return Asset(
-            id=a.id, generation_id=generation_id, index=a.index, status=a.status, seed=a.seed,
-            width=a.width, height=a.height, mime=a.mime, file_sha256=a.file_sha256,
-            pixel_sha256=a.pixel_sha256, phash=f"{a.phash:016x}",
-            phash_0=chunks[0], phash_1=chunks[1], phash_2=chunks[2], phash_3=chunks[3],
-            watermark_id=a.watermark_id, watermark_alg=a.watermark_alg,
-            manifest_id=a.manifest_id, safety_action=a.safety_action,
+            id=a.id,
+            generation_id=generation_id,
+            index=a.index,
+            status=a.status,
+            seed=a.seed,
+            width=a.width,
+            height=a.height,
+            mime=a.mime,
+            file_sha256=a.file_sha256,
+            pixel_sha256=a.pixel_sha256,
+            phash=f"{a.phash:016x}",
+            phash_0=chunks[0],
+            phash_1=chunks[1],
+            phash_2=chunks[2],
+            phash_3=chunks[3],
+            watermark_id=a.watermark_id,
+            watermark_alg=a.watermark_alg,
+            manifest_id=a.manifest_id,
+            safety_action=a.safety_action,
             safety_scores=a.safety_scores,
         )
 
@@ -268,12 +299,18 @@ class Ledger:
     def status_changes(self, generation_id: str) -> list[dict[str, Any]]:
         with self._unit() as session:
             rows = session.scalars(
-                select(StatusChange).where(StatusChange.generation_id == generation_id)
+                select(StatusChange)
+                .where(StatusChange.generation_id == generation_id)
                 .order_by(StatusChange.id)
             )
             return [
-                {"asset_id": r.asset_id, "old_status": r.old_status, "new_status": r.new_status,
-                 "reason": r.reason, "created_at": _iso(r.created_at)}
+                {
+                    "asset_id": r.asset_id,
+                    "old_status": r.old_status,
+                    "new_status": r.new_status,
+                    "reason": r.reason,
+                    "created_at": _iso(r.created_at),
+                }
                 for r in rows
             ]
 
@@ -337,7 +374,9 @@ class Ledger:
             query = query.where(Generation.user_id == user)
         if status:
             query = query.where(Generation.status == status)
-        query = query.order_by(Generation.created_at.desc(), Generation.id).limit(limit).offset(offset)
+        query = (
+            query.order_by(Generation.created_at.desc(), Generation.id).limit(limit).offset(offset)
+        )
         with self._unit() as session:
             return [generation_dict(r, with_assets=True) for r in session.scalars(query)]
 

@@ -146,7 +146,7 @@ class RuleEngine:
             context = [s for s in _spans(compiled.context[squeezed], view) if free(s)]
             if not context:
                 return None
-            found = f"{found} + {view[context[0][0]:context[0][1]]}"
+            found = f"{found} + {view[context[0][0] : context[0][1]]}"
         return found
 
     def _decide(self, normalized: NormalizedText, hits: list[RuleHit]) -> PolicyDecision:

@@ -30,25 +30,97 @@ _INVISIBLE = dict.fromkeys(
 _CONFUSABLES = str.maketrans(
     {
         # Cyrillic
-        "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o",
-        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j",
-        "ѕ": "s", "ԁ": "d", "ɡ": "g", "ӏ": "l", "ү": "y", "һ": "h", "ԛ": "q", "ԝ": "w",
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ԁ": "d",
+        "ɡ": "g",
+        "ӏ": "l",
+        "ү": "y",
+        "һ": "h",
+        "ԛ": "q",
+        "ԝ": "w",
         # Greek
-        "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
-        "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "γ": "y", "μ": "u",
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "η": "n",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "ω": "w",
+        "γ": "y",
+        "μ": "u",
         # Latin look-alikes outside ASCII that NFKC keeps
-        "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ƅ": "b", "ɑ": "a",
-        "ɩ": "i", "ʀ": "r", "ᴀ": "a", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ᴋ": "k", "ᴍ": "m",
-        "ᴏ": "o", "ᴘ": "p", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ᴢ": "z", "ß": "ss",
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ħ": "h",
+        "ŧ": "t",
+        "ƅ": "b",
+        "ɑ": "a",
+        "ɩ": "i",
+        "ʀ": "r",
+        "ᴀ": "a",
+        "ᴄ": "c",
+        "ᴅ": "d",
+        "ᴇ": "e",
+        "ᴋ": "k",
+        "ᴍ": "m",
+        "ᴏ": "o",
+        "ᴘ": "p",
+        "ᴛ": "t",
+        "ᴜ": "u",
+        "ᴠ": "v",
+        "ᴡ": "w",
+        "ᴢ": "z",
+        "ß": "ss",
     }
 )
 
 _LEET = str.maketrans(
-    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-     "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e", "£": "l"}
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "9": "g",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "l",
+        "+": "t",
+        "€": "e",
+        "£": "l",
+    }
 )
 
-_WORD_WITH_LEET = re.compile(r"[a-z0-9@$!|+€£]*[a-z][a-z0-9@$!|+€£]*|[0-9@$!|+€£]*[a-z][a-z0-9@$!|+€£]*")
+_WORD_WITH_LEET = re.compile(
+    r"[a-z0-9@$!|+€£]*[a-z][a-z0-9@$!|+€£]*|[0-9@$!|+€£]*[a-z][a-z0-9@$!|+€£]*"
+)
 _MIXED_TOKEN = re.compile(r"\S+")
 # Three or more single letters separated by one kind of separator: "n u d e", "n.u.d.e", "n-u-d-e".
 _SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$](?:[\s._\-*/\\,:;~]+)){2,}[a-z0-9@$](?![a-z0-9])")
@@ -109,7 +181,12 @@ def normalize(prompt: str) -> NormalizedText:
     joined = deleet(join_spaced_letters(leet))
     squeezed = squeeze_repeats(joined)
     views: list[tuple[str, str]] = []
-    for kind, view in (("text", text), ("deleet", leet), ("joined", joined), ("squeezed", squeezed)):
+    for kind, view in (
+        ("text", text),
+        ("deleet", leet),
+        ("joined", joined),
+        ("squeezed", squeezed),
+    ):
         if all(view != seen for _, seen in views):
             views.append((kind, view))
     return NormalizedText(original=prompt, text=text, views=tuple(views))

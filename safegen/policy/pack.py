@@ -137,7 +137,9 @@ def load_pack(name_or_path: str | Path) -> PolicyPack:
     packs = shipped_packs()
     if text_name in packs and not Path(text_name).exists():
         resource = resources.files("safegen._packs") / packs[text_name]
-        return parse_pack(resource.read_text(encoding="utf-8"), source=f"policies/{packs[text_name]}")
+        return parse_pack(
+            resource.read_text(encoding="utf-8"), source=f"policies/{packs[text_name]}"
+        )
     path = Path(name_or_path)
     if not path.is_file():
         raise PolicyError(
@@ -181,7 +183,9 @@ class _Checker:
         subject = f" rule {rule!r}:" if rule else ""
         return PolicyError(f"{where}:{subject} {message}")
 
-    def mapping(self, node: Any, what: str, allowed: set[str], rule: str | None = None) -> dict[str, Any]:
+    def mapping(
+        self, node: Any, what: str, allowed: set[str], rule: str | None = None
+    ) -> dict[str, Any]:
         if not isinstance(node, dict):
             raise self.fail(node, f"{what} must be a mapping", rule)
         unknown = sorted(str(k) for k in node if k not in allowed)
@@ -199,7 +203,9 @@ class _Checker:
             raise self.fail(parent, f"{what} must be a non-empty string", rule)
         return str(value)
 
-    def strings(self, parent: Any, value: Any, what: str, rule: str | None = None) -> tuple[str, ...]:
+    def strings(
+        self, parent: Any, value: Any, what: str, rule: str | None = None
+    ) -> tuple[str, ...]:
         if value is None:
             return ()
         if isinstance(value, str):
@@ -210,7 +216,9 @@ class _Checker:
 
     def action(self, parent: Any, value: Any, rule: str | None = None) -> Action:
         if value not in ACTIONS:
-            raise self.fail(parent, f"action must be one of {', '.join(ACTIONS)}, not {value!r}", rule)
+            raise self.fail(
+                parent, f"action must be one of {', '.join(ACTIONS)}, not {value!r}", rule
+            )
         return value  # type: ignore[no-any-return]
 
 
@@ -219,7 +227,8 @@ def _build_pack(doc: Any, source: str) -> PolicyPack:
     if doc is None:
         raise PolicyError(f"{source}: empty policy pack")
     top = check.mapping(
-        doc, "the pack",
+        doc,
+        "the pack",
         {"name", "version", "description", "categories", "rules", "exceptions", "output_safety"},
     )
     for key in ("name", "version", "categories", "rules"):
@@ -240,7 +249,16 @@ def _build_pack(doc: Any, source: str) -> PolicyPack:
         raise check.fail(top, "rules must be a list")
     rules: list[Rule] = []
     seen_ids: set[str] = set()
-    rule_keys = {"id", "category", "action", "keywords", "regex", "with_any", "unless", "description"}
+    rule_keys = {
+        "id",
+        "category",
+        "action",
+        "keywords",
+        "regex",
+        "with_any",
+        "unless",
+        "description",
+    }
     for index, body in enumerate(top["rules"], start=1):
         if not isinstance(body, dict):
             raise check.fail(top, f"rule #{index} must be a mapping")
@@ -290,9 +308,13 @@ def _build_pack(doc: Any, source: str) -> PolicyPack:
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1
             ):
-                raise check.fail(band, f"output_safety.{score_name}.{key} must be a number in [0, 1]")
+                raise check.fail(
+                    band, f"output_safety.{score_name}.{key} must be a number in [0, 1]"
+                )
             limits[key] = None if value is None else float(value)
-        output[str(score_name)] = OutputThresholds(review=limits["review"], withhold=limits["withhold"])
+        output[str(score_name)] = OutputThresholds(
+            review=limits["review"], withhold=limits["withhold"]
+        )
 
     return PolicyPack(
         name=check.string(top, top["name"], "name"),

@@ -15,9 +15,7 @@ from safegen.provenance.keys import SigningIdentity, ensure_identity, load_ident
 
 log = logging.getLogger(__name__)
 
-TRAINED_ALGORITHMIC_MEDIA = (
-    "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
-)
+TRAINED_ALGORITHMIC_MEDIA = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 GENERATION_ASSERTION = "com.safegen.generation"
 SOFT_BINDING_ASSERTION = "c2pa.soft-binding"
 
@@ -190,7 +188,11 @@ class ManifestReader:
             for item in (results.get("activeManifest") or {}).get("failure", [])
         )
         state: ManifestState = (
-            "trusted" if state_name == "trusted" else "valid" if state_name == "valid" else "invalid"
+            "trusted"
+            if state_name == "trusted"
+            else "valid"
+            if state_name == "valid"
+            else "invalid"
         )
         generation: dict[str, Any] = {}
         soft: dict[str, Any] | None = None
@@ -212,7 +214,11 @@ class ManifestReader:
             generation_id=_str_or_none(generation.get("generation_id")),
             asset_id=_str_or_none(generation.get("asset_id")),
             soft_binding=soft,
-            signer={k: signature.get(k) for k in ("issuer", "common_name", "alg", "time") if signature.get(k)},
+            signer={
+                k: signature.get(k)
+                for k in ("issuer", "common_name", "alg", "time")
+                if signature.get(k)
+            },
             digital_source_type=source_type,
             failures=failures,
         )

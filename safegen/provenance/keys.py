@@ -59,7 +59,9 @@ def _create_dev_identity(keys_dir: Path, org: str) -> None:
     root_name = x509.Name(
         [
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-            x509.NameAttribute(NameOID.COMMON_NAME, f"{org} DEVELOPMENT root CA (not for production)"),
+            x509.NameAttribute(
+                NameOID.COMMON_NAME, f"{org} DEVELOPMENT root CA (not for production)"
+            ),
         ]
     )
     root_ski = x509.SubjectKeyIdentifier.from_public_key(root_key.public_key())
@@ -74,9 +76,15 @@ def _create_dev_identity(keys_dir: Path, org: str) -> None:
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=False, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=True,
-                crl_sign=True, encipher_only=False, decipher_only=False,
+                digital_signature=False,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -102,9 +110,15 @@ def _create_dev_identity(keys_dir: Path, org: str) -> None:
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=False, key_encipherment=False,
-                data_encipherment=False, key_agreement=False, key_cert_sign=False,
-                crl_sign=False, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -114,7 +128,9 @@ def _create_dev_identity(keys_dir: Path, org: str) -> None:
             ),
             critical=False,
         )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(leaf_key.public_key()), critical=False)
+        .add_extension(
+            x509.SubjectKeyIdentifier.from_public_key(leaf_key.public_key()), critical=False
+        )
         .add_extension(
             x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(root_ski), critical=False
         )
@@ -159,7 +175,9 @@ def load_identity(keys_dir: Path) -> SigningIdentity:
             f"signing identity in {keys_dir} is incomplete ({exc.strerror}: {exc.filename})"
         ) from exc
     return SigningIdentity(
-        chain_pem=chain, key_pem=key, trust_anchors_pem=root,
+        chain_pem=chain,
+        key_pem=key,
+        trust_anchors_pem=root,
         development=b"DEVELOPMENT" in _subject_of_first(chain),
     )
 

@@ -1,9 +1,12 @@
 """Invisible watermarks that carry the ledger's watermark id (C2PA soft binding).
 
-The payload is the 32-bit watermark id followed by a 16-bit check (the low
-half of CRC-32 over the id). An unmarked image decodes to 48 essentially
-random bits, which pass the check with probability 2^-16; that is what turns
-"some bits came out" into "no watermark".
+The payload is the 32-bit watermark id followed by a 16-bit check (CRC-32
+over a domain tag and the id, low half), XORed with a fixed whitening mask.
+An unmarked image decodes to 48 bits that pass the check with probability
+about 2^-16; that is what turns "some bits came out" into "no watermark".
+The mask matters: flat or saturated images decode to all zeros or all ones,
+and without it all ones is a valid payload (CRC-32 of FF FF FF FF is
+FFFFFFFF).
 """
 
 from __future__ import annotations
@@ -40,14 +43,17 @@ class Watermarker(Protocol):
     def decode(self, image: Image.Image) -> DecodeResult: ...
 
 
+_WHITENING = 0x9E3779B97F4A  # 48 bits of the golden ratio: no structure a flat image produces
+
+
 def _check(watermark_id: int) -> int:
-    return zlib.crc32(watermark_id.to_bytes(4, "big")) & 0xFFFF
+    return zlib.crc32(b"safegen-wm1" + watermark_id.to_bytes(4, "big")) & 0xFFFF
 
 
 def encode_payload(watermark_id: int) -> list[int]:
     if not 0 < watermark_id < 2**ID_BITS:
         raise WatermarkError(f"watermark id {watermark_id} does not fit in {ID_BITS} bits")
-    value = (watermark_id << CHECK_BITS) | _check(watermark_id)
+    value = ((watermark_id << CHECK_BITS) | _check(watermark_id)) ^ _WHITENING
     return [(value >> (PAYLOAD_BITS - 1 - i)) & 1 for i in range(PAYLOAD_BITS)]
 
 
@@ -57,6 +63,7 @@ def decode_payload(bits: list[int]) -> int | None:
     value = 0
     for bit in bits:
         value = (value << 1) | (1 if bit else 0)
+    value ^= _WHITENING
     watermark_id, check = value >> CHECK_BITS, value & 0xFFFF
     if watermark_id == 0 or _check(watermark_id) != check:
         return None
@@ -76,7 +83,7 @@ class InvisibleWatermarker:
         if method not in ("dwtDct", "dwtDctSvd"):
             raise WatermarkError(f"unknown invisible-watermark method {method!r}")
         self.method = method
-        self.algorithm = f"com.safegen.invisible-watermark.{method}.crc16.v1"
+        self.algorithm = f"com.safegen.invisible-watermark.{method}.crc16.v2"
 
     @staticmethod
     def _bgr(image: Image.Image):  # type: ignore[no-untyped-def]

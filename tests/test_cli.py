@@ -1,0 +1,203 @@
+"""The CLI as users run it: a real subprocess, real exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(
+    *args: str, home: Path, ledger_url: str | None = None, timeout: int = 300
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEGEN_")}
+    env["SAFEGEN_HOME"] = str(home)
+    if ledger_url:
+        env["SAFEGEN_LEDGER_URL"] = ledger_url
+    return subprocess.run(
+        [sys.executable, "-m", "safegen", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def no_traceback(proc: subprocess.CompletedProcess[str]) -> None:
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout, proc.stderr
+
+
+def test_version(home: Path) -> None:
+    proc = run("--version", home=home)
+    assert proc.returncode == 0 and proc.stdout.startswith("safegen 0.")
+
+
+@pytest.mark.parametrize(
+    "args", [["generate"], ["verify"], ["generate", "x", "--size", "big"], ["frobnicate"]]
+)
+def test_usage_errors_exit_64(home: Path, args: list[str]) -> None:
+    proc = run(*args, home=home)
+    assert proc.returncode == 64, proc.stderr
+    no_traceback(proc)
+
+
+@pytest.mark.slow
+def test_generate_then_verify_through_the_cli(home: Path, ledger_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = run(
+        "generate",
+        "a lighthouse at dusk",
+        "-n",
+        "2",
+        "--seed",
+        "3",
+        "--steps",
+        "3",
+        "-o",
+        str(out),
+        "--user",
+        "bob",
+        "--json",
+        home=home,
+        ledger_url=ledger_url,
+    )
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["status"] == "delivered"
+    paths = [Path(image["path"]) for image in result["images"]]
+    assert sorted(paths) == sorted(out.iterdir())
+    assert all(isinstance(image["watermark_id"], int) for image in result["images"])
+    assert "DEVELOPMENT" in proc.stderr  # the first run says the identity is for development
+
+    garbage = tmp_path / "broken.png"
+    garbage.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+    proc = run("verify", str(paths[0]), home=home, ledger_url=ledger_url)
+    assert proc.returncode == 0 and "verified" in proc.stdout
+
+    proc = run("verify", "--json", str(out), str(garbage), home=home, ledger_url=ledger_url)
+    assert proc.returncode == 65
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [line["verdict"] for line in lines] == ["verified", "verified", "error"]
+    assert [line["path"] for line in lines] == [str(p) for p in sorted(paths)] + [str(garbage)]
+    assert lines[2]["error"]
+
+    proc = run("ledger", "list", "--json", home=home, ledger_url=ledger_url)
+    assert proc.returncode == 0
+    (row,) = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert row["id"] == result["generation_id"] and row["user"] == "bob"
+
+    proc = run(
+        "ledger",
+        "show",
+        result["images"][1]["asset_id"],
+        "--json",
+        home=home,
+        ledger_url=ledger_url,
+    )
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["id"] == result["generation_id"]
+
+    proc = run(
+        "generate", "a naked man", "--json", "-o", str(out), home=home, ledger_url=ledger_url
+    )
+    assert proc.returncode == 3
+    assert json.loads(proc.stdout)["status"] == "blocked"
+    assert len(list(out.iterdir())) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"random bytes with a png name", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\xff" * 30],
+)
+def test_unreadable_input_is_one_line_and_exit_65(
+    home: Path, tmp_path: Path, content: bytes
+) -> None:
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(content)
+    proc = run("verify", str(bad), home=home)
+    assert proc.returncode == 65
+    no_traceback(proc)
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert str(bad) in proc.stderr
+
+
+def test_unknown_and_missing_files(home: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    plain = tmp_path / "plain.png"
+    Image.new("RGB", (300, 200), (10, 140, 90)).save(plain)
+    proc = run("verify", str(plain), home=home)
+    assert proc.returncode == 1 and "unknown" in proc.stdout
+    proc = run("verify", str(tmp_path / "missing.png"), str(plain), home=home)
+    assert proc.returncode == 65  # the worst verdict decides
+    assert "unknown" in proc.stdout
+
+
+def test_policy_check(home: Path, tmp_path: Path) -> None:
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text(
+        "a lighthouse\nn.u.d.e beach\n\nbreaking news: mayor arrested\n", encoding="utf-8"
+    )
+    proc = run("policy", "check", "--file", str(prompts), "--json", home=home)
+    assert proc.returncode == 3
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [(x["prompt"], x["action"]) for x in lines] == [
+        ("a lighthouse", "allow"),
+        ("n.u.d.e beach", "block"),
+        ("breaking news: mayor arrested", "review"),
+    ]
+    assert lines[1]["categories"] == ["sexual"] and lines[1]["rules"] == ["sexual.explicit"]
+    proc = run("policy", "check", "a lighthouse", home=home)
+    assert proc.returncode == 0 and "allow" in proc.stdout
+
+
+def test_malformed_policy_names_file_and_rule(home: Path, tmp_path: Path) -> None:
+    pack = tmp_path / "broken.yaml"
+    pack.write_text(
+        'name: b\nversion: "1"\ncategories: {sexual: {action: block}}\n'
+        "rules:\n  - id: bad.regex\n    category: sexual\n    regex: '[unclosed'\n",
+        encoding="utf-8",
+    )
+    for args in (
+        ["policy", "check", "x", "--policy", str(pack)],
+        ["generate", "x", "--policy", str(pack)],
+    ):
+        proc = run(*args, home=home)
+        assert proc.returncode == 64
+        no_traceback(proc)
+        assert f"{pack}:5: rule 'bad.regex': invalid regex" in proc.stderr
+
+
+def test_db_upgrade_and_ledger_down(home: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    proc = run("db", "upgrade", home=home, ledger_url=url)
+    assert proc.returncode == 0 and "empty → 0001" in proc.stdout
+    proc = run(
+        "ledger",
+        "list",
+        home=home,
+        ledger_url="postgresql+psycopg://x@127.0.0.1:1/none?connect_timeout=2",
+    )
+    assert proc.returncode == 75
+    no_traceback(proc)
+    assert "cannot reach the ledger database" in proc.stderr
+
+
+def test_show_unknown_id(home: Path) -> None:
+    proc = run("ledger", "show", "nope", home=home)
+    assert proc.returncode == 1 and "no generation or asset" in proc.stderr
+
+
+def test_import_safegen_does_not_import_torch() -> None:
+    code = (
+        "import sys, safegen; import safegen.verify, safegen.cli.app; "
+        "heavy = ('torch', 'diffusers', 'transformers', 'imwatermark'); "
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"

@@ -1,0 +1,99 @@
+"""C2PA: the development identity, signing, and validation against trust anchors."""
+
+from __future__ import annotations
+
+import io
+import stat
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from safegen.errors import ProvenanceError
+from safegen.provenance import ManifestReader, build_manifest, local_signer
+from safegen.provenance.keys import (
+    ROOT_CERT,
+    SIGNER_CHAIN,
+    SIGNER_KEY,
+    ensure_identity,
+    load_identity,
+)
+
+
+def _png(color: tuple[int, int, int] = (200, 30, 30)) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 64), color).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def _manifest() -> dict:
+    return build_manifest(
+        title="t.png",
+        mime="image/png",
+        generation={"generation_id": "g-1", "asset_id": "a-1"},
+        model={"name": "m", "revision": "r", "weights_sha256": "0" * 64, "backend": "builtin"},
+        soft_binding_alg="test.alg",
+        watermark_id=42,
+    )
+
+
+def test_dev_identity_profile_and_permissions(tmp_path: Path) -> None:
+    from cryptography import x509
+    from cryptography.x509.oid import ExtendedKeyUsageOID, ObjectIdentifier
+
+    assert ensure_identity(tmp_path) is True
+    assert ensure_identity(tmp_path) is False  # second call keeps the first identity
+    for name in (SIGNER_KEY, "root-ca.key"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600
+    leaf, root = x509.load_pem_x509_certificates((tmp_path / SIGNER_CHAIN).read_bytes())
+    assert leaf.extensions.get_extension_for_class(x509.BasicConstraints).value.ca is False
+    eku = leaf.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    assert ExtendedKeyUsageOID.EMAIL_PROTECTION in eku
+    assert ObjectIdentifier("1.3.6.1.5.5.7.3.36") in eku
+    assert root.extensions.get_extension_for_class(x509.BasicConstraints).value.ca is True
+    assert load_identity(tmp_path).development is True
+
+
+def test_sign_and_read_back(tmp_path: Path) -> None:
+    signer, created = local_signer(tmp_path)
+    assert created
+    signed = signer.sign(_png(), "image/png", _manifest())
+    assert signed.manifest_label.startswith("urn:")
+
+    trusted = ManifestReader((tmp_path / ROOT_CERT).read_bytes()).read(signed.data, "image/png")
+    assert trusted.state == "trusted"
+    assert (trusted.generation_id, trusted.asset_id) == ("g-1", "a-1")
+    assert trusted.soft_binding == {"alg": "test.alg", "blocks": [{"scope": {}, "value": "42"}]}
+    assert trusted.digital_source_type.endswith("/trainedAlgorithmicMedia")
+    assert trusted.signer["common_name"] == "safegen DEVELOPMENT signer"
+
+    # Another deployment's root does not make our signature trusted.
+    other = tmp_path / "other"
+    ensure_identity(other)
+    untrusted = ManifestReader((other / ROOT_CERT).read_bytes()).read(signed.data, "image/png")
+    assert untrusted.state == "valid"
+
+    assert ManifestReader(None).read(_png(), "image/png").state == "absent"
+
+
+def test_manifest_copied_onto_other_pixels_is_invalid(tmp_path: Path) -> None:
+    signer, _ = local_signer(tmp_path)
+    signed = signer.sign(_png(), "image/png", _manifest())
+    # Swap in another image's IDAT while keeping the manifest chunk.
+    from tests_support import replace_idat
+
+    forged = replace_idat(signed.data, _png((10, 200, 10)))
+    report = ManifestReader((tmp_path / ROOT_CERT).read_bytes()).read(forged, "image/png")
+    assert report.state == "invalid"
+    assert any("dataHash.mismatch" in f for f in report.failures)
+
+
+def test_broken_chain_is_refused(tmp_path: Path) -> None:
+    ensure_identity(tmp_path)
+    other = tmp_path / "other"
+    ensure_identity(other)
+    # Our key with someone else's certificate: signing must fail, clearly.
+    (tmp_path / SIGNER_CHAIN).write_bytes((other / SIGNER_CHAIN).read_bytes())
+    signer, _ = local_signer(tmp_path)
+    with pytest.raises(ProvenanceError):
+        signer.sign(_png(), "image/png", _manifest())
