@@ -21,18 +21,10 @@ from typing import TYPE_CHECKING, Any
 from safegen.backends import Backend, BackendRequest, ModelIdentity, load_backend
 from safegen.config import Config
 from safegen.errors import (
-    BackendError,
-    ConfigError,
     DeliveryError,
-    ImageInputError,
     InvalidRequest,
-    LedgerError,
     OutputWithheld,
-    PolicyError,
     PolicyViolation,
-    ProvenanceError,
-    SafegenError,
-    WatermarkError,
 )
 from safegen.imaging import encode_png, hash_image, sha256_bytes
 from safegen.ledger import AssetRecord, GenerationRecord, Ledger
@@ -633,21 +625,4 @@ def _validate(
             raise InvalidRequest("metadata must be a dict of JSON-serialisable values") from exc
 
 
-__all__ = [
-    "BackendError",
-    "ConfigError",
-    "DeliveryError",
-    "GeneratedImage",
-    "GenerationResult",
-    "ImageInputError",
-    "InvalidRequest",
-    "LedgerError",
-    "OutputWithheld",
-    "PolicyError",
-    "PolicyViolation",
-    "ProvenanceError",
-    "SafeGen",
-    "SafegenError",
-    "WatermarkError",
-    "WithheldImage",
-]
+__all__ = ["GeneratedImage", "GenerationResult", "SafeGen", "WithheldImage"]

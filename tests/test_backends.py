@@ -165,3 +165,26 @@ def test_load_backend_from_config(tiny_folder: Path, tmp_path: Path) -> None:
         load_backend(Config(home=tmp_path, backend="gan"))
     with pytest.raises(ConfigError, match="unknown backend"):
         load_backend(Config(home=tmp_path, backend="dalle"))
+
+
+def test_hub_id_loads_from_the_local_cache(tiny_folder: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A hub id resolves through the Hugging Face cache layout, offline; revision = commit."""
+    import shutil
+
+    from safegen.backends.diffusers_backend import DiffusersBackend
+
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub" / "models--safegen-tests--tiny-sd"
+    shutil.copytree(tiny_folder, repo / "snapshots" / commit)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    import huggingface_hub.constants as hub_constants
+
+    monkeypatch.setattr(hub_constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    backend = DiffusersBackend("safegen-tests/tiny-sd", default_steps=2)
+    assert backend.identity.name == "safegen-tests/tiny-sd"
+    assert backend.identity.revision == commit
+    assert backend.identity.weights_sha256 == sha256_weights_folder(tiny_folder)
+    assert backend.generate(BackendRequest("x", None, (0,)))[0].size == (64, 64)

@@ -81,3 +81,35 @@ def test_small_images_are_refused_when_embedding() -> None:
 def test_flat_patterns_are_not_payloads() -> None:
     assert decode_payload([0] * PAYLOAD_BITS) is None
     assert decode_payload([1] * PAYLOAD_BITS) is None
+
+
+@pytest.mark.parametrize("method", ["dwtDctSvd", "dwtDct"])
+def test_same_pixels_as_the_librarys_public_encoder(method: str) -> None:
+    """The torch-free loading path must embed exactly what invisible-watermark's API embeds."""
+    from imwatermark import WatermarkDecoder, WatermarkEncoder
+
+    image = _photo_like(5, 320)
+    ours = np.asarray(InvisibleWatermarker(method).embed(image, 4242))
+    encoder = WatermarkEncoder()
+    encoder.set_watermark("bits", encode_payload(4242))
+    theirs = encoder.encode(np.ascontiguousarray(np.asarray(image)[:, :, ::-1]), method)[:, :, ::-1]
+    assert np.array_equal(ours, theirs)
+    bits = WatermarkDecoder("bits", PAYLOAD_BITS).decode(
+        np.ascontiguousarray(theirs[:, :, ::-1]), method
+    )
+    ours_decoded = InvisibleWatermarker(method).decode(Image.fromarray(ours)).watermark_id
+    assert decode_payload([int(b) for b in bits]) == ours_decoded
+    if method == "dwtDctSvd":  # dwtDct loses bits to 8-bit rounding even on clean output
+        assert ours_decoded == 4242
+
+
+def test_decoding_does_not_import_torch() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from PIL import Image; from safegen.watermark import InvisibleWatermarker; "
+        "InvisibleWatermarker().decode(Image.new('RGB', (256, 256))); print('torch' in sys.modules)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"

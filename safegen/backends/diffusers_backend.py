@@ -80,6 +80,7 @@ class DiffusersBackend:
         is_local = folder.is_dir()
         if not is_local and (model.startswith((".", "/", "~")) or model.count("/") > 1):
             raise BackendError(f"model folder {model} does not exist")
+        _quiet_loading()
         try:
             with warnings.catch_warnings():
                 # Newer diffusers renames torch_dtype; the old name works across versions.
@@ -151,6 +152,19 @@ class DiffusersBackend:
         except (RuntimeError, ValueError, TypeError) as exc:
             raise BackendError(f"{self.identity.name} failed to generate: {exc}") from exc
         return output.images[0].convert("RGB")
+
+
+def _quiet_loading() -> None:
+    """Turn off the libraries' tqdm bars; safegen reports its own progress."""
+    from diffusers.utils import logging as diffusers_logging
+
+    diffusers_logging.disable_progress_bar()
+    try:
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+    except ImportError:  # transformers is optional for pipelines without text encoders
+        pass
 
 
 def _pipeline_modules(pipeline: Any) -> dict[str, Any]:

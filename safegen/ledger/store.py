@@ -205,30 +205,23 @@ class Ledger:
             generation = session.get(Generation, generation_id)
             if generation is None:
                 raise LedgerError(f"no generation {generation_id} in the ledger")
-            for asset_id in asset_ids or []:
-                asset = session.get(Asset, asset_id)
-                if asset is not None and asset.status != new_status:
-                    session.add(
-                        StatusChange(
-                            generation_id=generation_id,
-                            asset_id=asset_id,
-                            old_status=asset.status,
-                            new_status=new_status,
-                            reason=reason,
-                        )
-                    )
-                    asset.status = new_status
-            if generation.status != new_status:
+            rows: list[tuple[Asset | Generation | None, str | None]] = [
+                (session.get(Asset, asset_id), asset_id) for asset_id in asset_ids or []
+            ]
+            rows.append((generation, None))
+            for row, asset_id in rows:
+                if row is None or row.status == new_status:
+                    continue
                 session.add(
                     StatusChange(
                         generation_id=generation_id,
-                        asset_id=None,
-                        old_status=generation.status,
+                        asset_id=asset_id,
+                        old_status=row.status,
                         new_status=new_status,
                         reason=reason,
                     )
                 )
-                generation.status = new_status
+                row.status = new_status
 
     @staticmethod
     def _generation_row(r: GenerationRecord) -> Generation:

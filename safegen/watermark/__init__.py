@@ -11,9 +11,12 @@ FFFFFFFF).
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 import zlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from safegen.errors import WatermarkError
 
@@ -70,6 +73,35 @@ def decode_payload(bits: list[int]) -> int | None:
     return watermark_id
 
 
+_EMBEDDERS = {"dwtDct": ("maxDct", "EmbedMaxDct"), "dwtDctSvd": ("dwtDctSvd", "EmbedDwtDctSvd")}
+
+
+def _embedder_class(method: str) -> Any:
+    """The numpy/OpenCV embedder class of ``invisible-watermark``, without importing torch.
+
+    Why: the package's ``__init__`` imports its rivaGan module, which imports
+    torch (2-3 s), although the DWT-DCT methods never use it. Finding the
+    package does not run its ``__init__``, so the one module needed is loaded
+    from the package's folder on its own. A test checks the result is
+    bit-identical to the library's public ``WatermarkEncoder``.
+    """
+    module_name, class_name = _EMBEDDERS[method]
+    qualified = f"safegen._imwatermark_{module_name}"
+    module = sys.modules.get(qualified)
+    if module is None:
+        package = importlib.util.find_spec("imwatermark")
+        if package is None or not package.submodule_search_locations:
+            raise WatermarkError("invisible-watermark is not installed")
+        path = Path(list(package.submodule_search_locations)[0]) / f"{module_name}.py"
+        spec = importlib.util.spec_from_file_location(qualified, path)
+        if spec is None or spec.loader is None:
+            raise WatermarkError(f"cannot load {path}")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sys.modules[qualified] = module
+    return getattr(module, class_name)
+
+
 class InvisibleWatermarker:
     """``invisible-watermark`` (the library SDXL ships) with safegen's checked payload.
 
@@ -80,13 +112,13 @@ class InvisibleWatermarker:
     """
 
     def __init__(self, method: str = "dwtDctSvd") -> None:
-        if method not in ("dwtDct", "dwtDctSvd"):
+        if method not in _EMBEDDERS:
             raise WatermarkError(f"unknown invisible-watermark method {method!r}")
         self.method = method
         self.algorithm = f"com.safegen.invisible-watermark.{method}.crc16.v2"
 
     @staticmethod
-    def _bgr(image: Image.Image):  # type: ignore[no-untyped-def]
+    def _bgr(image: Image.Image) -> Any:
         import numpy as np
 
         if min(image.size) < MIN_SIDE:
@@ -97,20 +129,18 @@ class InvisibleWatermarker:
         return np.ascontiguousarray(np.asarray(image.convert("RGB"))[:, :, ::-1])
 
     def embed(self, image: Image.Image, watermark_id: int) -> Image.Image:
-        from imwatermark import WatermarkEncoder
         from PIL import Image as PILImage
 
-        encoder = WatermarkEncoder()
-        encoder.set_watermark("bits", encode_payload(watermark_id))
-        marked = encoder.encode(self._bgr(image), self.method)
+        embedder = _embedder_class(self.method)(encode_payload(watermark_id), wmLen=PAYLOAD_BITS)
+        marked = embedder.encode(self._bgr(image))
         return PILImage.fromarray(marked[:, :, ::-1].copy(), mode="RGB")
 
     def decode(self, image: Image.Image) -> DecodeResult:
-        from imwatermark import WatermarkDecoder
-
         if min(image.size) < MIN_SIDE:
             return DecodeResult(None, 0.0, self.algorithm)
-        bits = WatermarkDecoder("bits", PAYLOAD_BITS).decode(self._bgr(image), self.method)
+        bits = _embedder_class(self.method)(watermarks=[], wmLen=PAYLOAD_BITS).decode(
+            self._bgr(image)
+        )
         found = decode_payload([int(b) for b in bits])
         return DecodeResult(found, 1.0 if found is not None else 0.0, self.algorithm)
 
