@@ -245,6 +245,7 @@ class SafeGen:
         _validate(prompt, n, seed, width, height, steps, metadata)
         seed = secrets.randbelow(2**31) if seed is None else seed
         generation_id = str(uuid.uuid4())
+        ledger = self.ledger  # a ledger that is down fails here, before any work is done
         record = self._record(
             generation_id,
             prompt,
@@ -268,7 +269,7 @@ class SafeGen:
             record.model_name = self.config.model or (
                 self._backend.identity.name if self._backend is not None else None
             )
-            self.ledger.record(record)
+            ledger.record(record)
             raise PolicyViolation(
                 f"prompt blocked by policy {decision.pack} ({', '.join(decision.categories)}; "
                 f"rules {', '.join(decision.rules)}); nothing was generated",
@@ -297,7 +298,7 @@ class SafeGen:
         verdicts = [judge(s, self.policy.pack.output_safety) for s in scores]
         keep = [i for i, v in enumerate(verdicts) if v.action != "withhold"]
         with _timed(timings, "ledger"):
-            watermark_ids = self.ledger.reserve_watermark_ids(len(keep)) if keep else []
+            watermark_ids = ledger.reserve_watermark_ids(len(keep)) if keep else []
 
         delivered: list[GeneratedImage] = []
         withheld: list[WithheldImage] = []
@@ -327,7 +328,7 @@ class SafeGen:
         with _timed(timings, "write"):
             temp_paths = self._stage_files(record, delivered, output_dir)
         with _timed(timings, "ledger"):
-            self.ledger.record(record)
+            ledger.record(record)
         if not delivered:
             raise OutputWithheld(
                 f"all {n} image(s) withheld by the output safety check "

@@ -201,3 +201,15 @@ def test_import_safegen_does_not_import_torch() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_generate_with_ledger_down_fails_fast_and_writes_nothing(
+    home: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    url = "postgresql+psycopg://x@127.0.0.1:1/none?connect_timeout=2"
+    proc = run("generate", "a cat", "-o", str(out), home=home, ledger_url=url)
+    assert proc.returncode == 75
+    no_traceback(proc)
+    assert "cannot reach the ledger database" in proc.stderr
+    assert not out.exists()
