@@ -32,7 +32,7 @@ from safegen.policy import PolicyDecision, PromptPolicy, load_policy
 from safegen.provenance import ManifestSigner, build_manifest, local_signer
 from safegen.provenance.keys import prompt_key
 from safegen.safety import OpenNSFW, SafetyClassifier, SafetyVerdict, judge
-from safegen.watermark import InvisibleWatermarker, Watermarker
+from safegen.watermark import Watermarker, load_watermarker
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -191,7 +191,7 @@ class SafeGen:
     @property
     def watermarker(self) -> Watermarker:
         if self._watermarker is None:
-            self._watermarker = InvisibleWatermarker()
+            self._watermarker = load_watermarker(self.config.watermark)
         return self._watermarker
 
     @property

@@ -8,6 +8,7 @@ Environment variables (all optional):
 - ``SAFEGEN_POLICY``: a policy pack name (``default``) or a YAML path.
 - ``SAFEGEN_PROMPT_STORAGE``: ``plain`` | ``hash`` | ``none``.
 - ``SAFEGEN_ALLOW_DOWNLOADS``: ``1`` lets diffusers fetch hub models; off by default.
+- ``SAFEGEN_WATERMARK``: ``safegen`` (default), or the baselines ``dwtDctSvd``, ``dwtDct``.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class Config:
     backend: str = "builtin"
     model: str | None = None
     prompt_storage: PromptStorage = "plain"
+    watermark: str = "safegen"
     allow_downloads: bool = False
     provider_name: str = "safegen development deployment"
     threads: int | None = None
@@ -63,6 +65,8 @@ class Config:
             values["policy"] = env["SAFEGEN_POLICY"]
         if env.get("SAFEGEN_PROMPT_STORAGE"):
             values["prompt_storage"] = env["SAFEGEN_PROMPT_STORAGE"]
+        if env.get("SAFEGEN_WATERMARK"):
+            values["watermark"] = env["SAFEGEN_WATERMARK"]
         if env.get("SAFEGEN_ALLOW_DOWNLOADS"):
             values["allow_downloads"] = env["SAFEGEN_ALLOW_DOWNLOADS"] not in ("0", "", "false")
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -26,7 +26,7 @@ from safegen.imaging import MAX_FILE_BYTES, hash_image, open_image, sha256_bytes
 from safegen.ledger import Ledger
 from safegen.provenance import ManifestReader, ManifestReport
 from safegen.provenance.keys import ROOT_CERT
-from safegen.watermark import InvisibleWatermarker, Watermarker
+from safegen.watermark import Watermarker, load_watermarker
 
 EXIT_CODES = {"verified": 0, "unknown": 1, "tampered": 2, "traced": 3, "error": 65}
 # Worst first: the verdict that decides a batch's exit code.
@@ -102,7 +102,7 @@ class Verifier:
         self.config = config or Config.from_env()
         self._ledger = ledger
         self.near_distance = near_distance
-        self.watermarker = watermarker or InvisibleWatermarker()
+        self.watermarker = watermarker or load_watermarker(self.config.watermark)
         anchors = b""
         own_root = self.config.keys_dir / ROOT_CERT
         if own_root.is_file():

@@ -41,13 +41,17 @@ def test_generate_verify_all_verdicts(
         assert verified.generation_id == result.generation_id
         assert verified.manifest["digital_source_type"].endswith("trainedAlgorithmicMedia")
 
-        # Re-encoded as JPEG: the manifest is gone, the record is still found.
-        buf = io.BytesIO()
-        image.image.save(buf, format="JPEG", quality=90)
-        traced = verifier.verify_bytes(buf.getvalue(), name="copy.jpg")
-        assert traced.verdict == "traced", traced.reasons
-        assert traced.generation_id == result.generation_id
-        assert traced.exit_code == 3
+        # Re-encoded as JPEG q50, or halved: the manifest is gone, the watermark finds the record.
+        half = image.image.resize((128, 128), Image.Resampling.LANCZOS).resize(image.image.size)
+        for copy, quality in ((image.image, 50), (half, 90)):
+            buf = io.BytesIO()
+            copy.save(buf, format="JPEG", quality=quality)
+            traced = verifier.verify_bytes(buf.getvalue(), name="copy.jpg")
+            assert traced.verdict == "traced", traced.reasons
+            assert traced.generation_id == result.generation_id
+            assert traced.watermark["watermark_id"] == image.watermark_id
+            assert traced.ledger["record"]["matched_by"] == "watermark_id"
+            assert traced.exit_code == 3
 
         # Pixels changed inside the signed PNG: the manifest no longer matches.
         tampered = verifier.verify_bytes(edit_png_pixels(image.data), name="edited.png")
@@ -61,6 +65,17 @@ def test_generate_verify_all_verdicts(
         assert stripped.verdict == "traced"
         assert stripped.watermark["watermark_id"] == image.watermark_id
         assert stripped.watermark["in_ledger"] is True
+
+        # A watermark id that the ledger never issued is reported, never matched.
+        foreign = gen.watermarker.embed(
+            Image.effect_mandelbrot((256, 256), (-2, -1, 1, 1), 40).convert("RGB"), 31337
+        )
+        buf = io.BytesIO()
+        foreign.save(buf, format="PNG")
+        stranger = verifier.verify_bytes(buf.getvalue(), name="foreign.png")
+        assert stranger.verdict == "unknown"
+        assert stranger.watermark["watermark_id"] == 31337 and not stranger.watermark["in_ledger"]
+        assert any("not in the ledger" in reason for reason in stranger.reasons)
 
         unrelated = Image.effect_mandelbrot((320, 320), (-2, -1.5, 1, 1.5), 60).convert("RGB")
         buf = io.BytesIO()

@@ -1,6 +1,11 @@
 """Invisible watermarks that carry the ledger's watermark id (C2PA soft binding).
 
-The payload is the 32-bit watermark id followed by a 16-bit check (CRC-32
+``safegen`` (the default, :class:`TiledWatermarker` in ``tiled.py``) is
+built to survive JPEG, resizing, crops, small rotations and photometric
+edits; ``dwtDct`` and ``dwtDctSvd`` (from ``invisible-watermark``, the
+library SDXL ships) stay selectable as baselines. See docs/watermark.md.
+
+For the baselines, the payload is the 32-bit watermark id followed by a 16-bit check (CRC-32
 over a domain tag and the id, low half), XORed with a fixed whitening mask.
 An unmarked image decodes to 48 bits that pass the check with probability
 about 2^-16; that is what turns "some bits came out" into "no watermark".
@@ -145,9 +150,25 @@ class InvisibleWatermarker:
         return DecodeResult(found, 1.0 if found is not None else 0.0, self.algorithm)
 
 
+WATERMARKS = ("safegen", "dwtDctSvd", "dwtDct")
+
+
+def load_watermarker(name: str = "safegen") -> Watermarker:
+    """The watermarker a config names: ``safegen`` (default), ``dwtDctSvd`` or ``dwtDct``."""
+    if name == "safegen":
+        from safegen.watermark.tiled import TiledWatermarker
+
+        return TiledWatermarker()
+    if name in ("dwtDct", "dwtDctSvd"):
+        return InvisibleWatermarker(name)
+    raise WatermarkError(f"unknown watermark {name!r}; choose one of {', '.join(WATERMARKS)}")
+
+
 __all__ = [
     "DecodeResult",
     "InvisibleWatermarker",
+    "WATERMARKS",
+    "load_watermarker",
     "PAYLOAD_BITS",
     "Watermarker",
     "decode_payload",

@@ -1,0 +1,634 @@
+"""The safegen watermark: a periodic spread-spectrum tile in luma that finds its own geometry.
+
+Embedding
+    A 32x32-cell tile carries a known pilot pattern plus the payload: 56 bits
+    (the 32-bit watermark id and a 24-bit check), whitened, protected by a
+    rate-1/3 constraint-length-7 convolutional code, and spread over the
+    tile's cells with pseudo-random chips. The tile repeats across the image
+    with a period of a quarter of the shorter side (every image, 256 px or
+    4000 px, holds about 4x4 periods), interpolated smoothly between cells.
+    Its local strength follows an SSIM budget (more where the image is busy,
+    never nothing where it is flat), capped at the target PSNR. The same
+    change goes to R, G and B, so only luma moves. Where the host image's own
+    projection onto a code statistic points the wrong way, the embedder adds
+    its opposite ("informed" or improved spread spectrum), so the host is not
+    noise for the decoder.
+
+Decoding (why a periodic tile)
+    Crops, resizes and small rotations move, shrink and turn the tile
+    lattice but keep it a lattice. The decoder whitens the spectrum of the
+    luma (the host is coloured noise), folds every period onto one tile and
+    finds the crop offset by circular correlation with the pilot, at
+    half-cell resolution. If the unattacked lattice does not decode, the
+    autocorrelation peaks of the residual give scale and rotation directly
+    (smooth images); failing that, a search over period and angle scored by
+    the pilot finds them (busy photos hide the autocorrelation peaks). The
+    image is then resampled to the embedder's own scale and orientation,
+    which keeps the host cancellation valid, and decoded again. Soft bits go
+    through a Viterbi decoder; the 24-bit check and an agreement floor decide.
+
+False positives
+    Each decoding attempt accepts random bits with probability 2^-24; a
+    decode makes at most 20 attempts (5 lattices x 4 pilot peaks), so an
+    unmarked image reads as marked with probability below 1.2e-6, before
+    the agreement floor and before verify requires the id to be in the
+    ledger.
+
+Everything is numpy and OpenCV on the CPU.
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from safegen.errors import WatermarkError
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from safegen.watermark import DecodeResult
+
+TILE = 32
+"""Cells per tile side."""
+PERIODS = 4.0
+"""Tile periods across the shorter image side at embedding."""
+WORK_SIDE = 256
+"""The decoder resamples the shorter side to this many pixels."""
+ID_BITS = 32
+CHECK_BITS = 24
+INFO_BITS = ID_BITS + CHECK_BITS
+_K = 7
+_GENERATORS = (0o133, 0o145, 0o175)
+CODED_BITS = (INFO_BITS + _K - 1) * len(_GENERATORS)
+_WHITENING = (
+    0xA5C3_96E1_D2B4_78  # 56 bits: a flat image's all-zero or all-one bits are not payloads
+)
+_KEY = b"safegen-watermark-v1"
+MIN_SIDE = 128
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    pilot: np.ndarray  # (TILE, TILE) of +-1
+    chips: np.ndarray  # (TILE*TILE,) of +-1
+    bit_of_cell: np.ndarray  # (TILE*TILE,) coded-bit index per cell
+
+
+@dataclass(frozen=True)
+class _Lattice:
+    u: np.ndarray  # pixel vector of one period along the tile's x axis
+    v: np.ndarray  # ... along its y axis
+    strength: float
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    seed = int.from_bytes(zlib.crc32(_KEY).to_bytes(4, "big"), "big")
+    rng = np.random.default_rng(seed)
+    pilot = rng.choice([-1.0, 1.0], size=(TILE, TILE)).astype(np.float32)
+    chips = rng.choice([-1.0, 1.0], size=TILE * TILE).astype(np.float32)
+    bit_of_cell = (rng.permutation(TILE * TILE) % CODED_BITS).astype(np.int64)
+    return _Patterns(pilot=pilot, chips=chips, bit_of_cell=bit_of_cell)
+
+
+# -- payload and error correction ------------------------------------------------
+
+
+def _check(watermark_id: int) -> int:
+    return zlib.crc32(_KEY + watermark_id.to_bytes(4, "big")) & ((1 << CHECK_BITS) - 1)
+
+
+def payload_bits(watermark_id: int) -> np.ndarray:
+    if not 0 < watermark_id < 2**ID_BITS:
+        raise WatermarkError(f"watermark id {watermark_id} does not fit in {ID_BITS} bits")
+    value = ((watermark_id << CHECK_BITS) | _check(watermark_id)) ^ _WHITENING
+    return np.array([(value >> (INFO_BITS - 1 - i)) & 1 for i in range(INFO_BITS)], np.uint8)
+
+
+def payload_id(bits: np.ndarray) -> int | None:
+    value = 0
+    for bit in bits.tolist():
+        value = (value << 1) | int(bit)
+    value ^= _WHITENING
+    watermark_id, check = value >> CHECK_BITS, value & ((1 << CHECK_BITS) - 1)
+    if watermark_id == 0 or _check(watermark_id) != check:
+        return None
+    return watermark_id
+
+
+@lru_cache(maxsize=1)
+def _trellis() -> tuple[np.ndarray, np.ndarray]:
+    """outputs[state, bit] -> coded bits (+-1), next_state[state, bit]."""
+    states = 1 << (_K - 1)
+    outputs = np.zeros((states, 2, len(_GENERATORS)), np.float32)
+    next_state = np.zeros((states, 2), np.int64)
+    for state in range(states):
+        for bit in (0, 1):
+            register = (state << 1) | bit
+            for k, gen in enumerate(_GENERATORS):
+                outputs[state, bit, k] = 1.0 if bin(register & gen).count("1") % 2 else -1.0
+            next_state[state, bit] = register & (states - 1)
+    return outputs, next_state
+
+
+def conv_encode(bits: np.ndarray) -> np.ndarray:
+    outputs, next_state = _trellis()
+    state, coded = 0, []
+    for bit in list(bits.tolist()) + [0] * (_K - 1):
+        coded.append(outputs[state, bit])
+        state = int(next_state[state, bit])
+    return (np.concatenate(coded) > 0).astype(np.uint8)
+
+
+def viterbi(soft: np.ndarray) -> np.ndarray:
+    """Soft-decision Viterbi: ``soft`` > 0 means coded bit 1; returns the INFO_BITS."""
+    outputs, next_state = _trellis()
+    states = outputs.shape[0]
+    steps = len(soft) // len(_GENERATORS)
+    metric = np.full(states, -np.inf)
+    metric[0] = 0.0
+    history = np.zeros((steps, states), np.int64)  # best predecessor state
+    bit_in = np.arange(states) & 1  # the input bit that leads into each state
+    pred0, pred1 = np.arange(states) >> 1, (np.arange(states) >> 1) | (states >> 1)
+    for step in range(steps):
+        chunk = soft[step * len(_GENERATORS) : (step + 1) * len(_GENERATORS)]
+        gain = outputs @ chunk  # (states, 2)
+        m0 = metric[pred0] + gain[pred0, bit_in]
+        m1 = metric[pred1] + gain[pred1, bit_in]
+        choose1 = m1 > m0
+        history[step] = np.where(choose1, pred1, pred0)
+        metric = np.where(choose1, m1, m0)
+        if step >= INFO_BITS:  # tail: only zero inputs are allowed
+            metric = np.where(bit_in == 0, metric, -np.inf)
+    state = 0
+    decoded = np.zeros(steps, np.uint8)
+    for step in range(steps - 1, -1, -1):
+        decoded[step] = state & 1
+        state = int(history[step, state])
+    del next_state
+    return decoded[:INFO_BITS]
+
+
+# -- embedding -------------------------------------------------------------------
+
+
+def _tile_for(watermark_id: int, pilot_gain: float = 0.7) -> np.ndarray:
+    p = _patterns()
+    coded = conv_encode(payload_bits(watermark_id)).astype(np.float32) * 2 - 1
+    data = (p.chips * coded[p.bit_of_cell]).reshape(TILE, TILE)
+    tile = pilot_gain * p.pilot + data
+    return (tile / np.sqrt((tile**2).mean())).astype(np.float32)
+
+
+def _luma(rgb: np.ndarray) -> np.ndarray:
+    return (rgb[..., 0] * 0.299 + rgb[..., 1] * 0.587 + rgb[..., 2] * 0.114).astype(np.float32)
+
+
+def _pattern(tile: np.ndarray, height: int, width: int, period: float) -> np.ndarray:
+    import cv2
+
+    cell = period / TILE
+    xs = (np.arange(width, dtype=np.float32) + 0.5) / cell - 0.5
+    ys = (np.arange(height, dtype=np.float32) + 0.5) / cell - 0.5
+    map_x = np.broadcast_to(np.mod(xs, TILE)[None, :], (height, width)).astype(np.float32)
+    map_y = np.broadcast_to(np.mod(ys, TILE)[:, None], (height, width)).astype(np.float32)
+    return cv2.remap(tile, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_WRAP)
+
+
+SSIM_BUDGET = 0.028
+"""Per-window loss of SSIM's contrast-structure term the watermark may cause (about 1 - 0.97)."""
+_SSIM_C2 = (0.03 * 255) ** 2
+
+
+def _amplitude(luma: np.ndarray) -> np.ndarray:
+    """The watermark's local RMS amplitude allowed by an SSIM budget.
+
+    SSIM's contrast-structure term for a window with host deviation s and
+    added noise of deviation a is about 1 - a^2 / (2 s^2 + C2), so a window
+    keeps it above 1 - SSIM_BUDGET when a^2 <= SSIM_BUDGET (2 s^2 + C2):
+    about 1.3 grey levels on flat areas, 3 at s = 10, 5 at s = 20. Flat
+    areas still get a watermark (the decoder finds them the least noisy);
+    busy areas hide more of it.
+    """
+    import cv2
+
+    mean = cv2.GaussianBlur(luma, (0, 0), 1.5)
+    variance = np.maximum(cv2.GaussianBlur(luma * luma, (0, 0), 1.5) - mean * mean, 0.0)
+    allowed = np.sqrt(SSIM_BUDGET * (2.0 * variance + _SSIM_C2))
+    # The allowance is smoothed over ~4 px: do that at a quarter of the pixels.
+    height, width = luma.shape
+    small = cv2.resize(
+        allowed, (max(1, width // 2), max(1, height // 2)), interpolation=cv2.INTER_AREA
+    )
+    small = cv2.GaussianBlur(small, (0, 0), 2.0)
+    return cv2.resize(small, (width, height), interpolation=cv2.INTER_LINEAR)
+
+
+def _work(luma: np.ndarray) -> np.ndarray:
+    """The decoder's view: the shorter side resampled to WORK_SIDE."""
+    import cv2
+
+    height, width = luma.shape
+    scale = WORK_SIDE / min(height, width)
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    size = (round(width * scale), round(height * scale))
+    return cv2.resize(luma, size, interpolation=interpolation)
+
+
+def _statistics(folded: np.ndarray) -> tuple[float, np.ndarray]:
+    """What the decoder thresholds: the pilot projection and one soft value per coded bit."""
+    p = _patterns()
+    pilot = float((folded * p.pilot).mean())
+    flat = folded.ravel() * p.chips
+    counts = np.bincount(p.bit_of_cell, minlength=CODED_BITS)
+    bits = np.bincount(p.bit_of_cell, weights=flat, minlength=CODED_BITS) / counts
+    return pilot, bits
+
+
+def embed_array(rgb: np.ndarray, watermark_id: int, psnr: float = 42.5) -> np.ndarray:
+    """Embed with informed coding: the host's own projection onto the code is cancelled.
+
+    The decoder's statistics are linear in the image once the whitening
+    filter is fixed, and the filter is set by the host. So the embedder
+    computes what the host alone would contribute to each coded bit's soft
+    value and to the pilot, and where that contribution points the wrong
+    way, adds its opposite to the tile (Malvar and Florencio's "improved
+    spread spectrum", applied only where it helps). The host stops being
+    noise for the unattacked image and for every attack that leaves most of
+    it in place.
+    """
+    height, width = rgb.shape[:2]
+    if min(height, width) < MIN_SIDE:
+        raise WatermarkError(
+            f"image {width}x{height} is too small to watermark (each side needs {MIN_SIDE} px)"
+        )
+    src = rgb.astype(np.float32)
+    luma = _luma(src)
+    period = min(height, width) / PERIODS
+    amplitude = _amplitude(luma)
+    max_rms = 255.0 / (10 ** (psnr / 20))
+    default = _Lattice(np.array([period, 0.0]), np.array([0.0, period]), 0.0)
+    work_lattice = _Lattice(
+        default.u * WORK_SIDE / min(height, width), default.v * WORK_SIDE / min(height, width), 0.0
+    )
+
+    tile = _tile_for(watermark_id)
+    base = _pattern(tile, height, width, period)
+    unit = amplitude / (float(np.sqrt((base**2).mean())) + 1e-9)  # tile units -> grey levels
+
+    def capped(pattern: np.ndarray) -> tuple[np.ndarray, float]:
+        delta = pattern * unit
+        cap = min(1.0, max_rms / (float(np.sqrt((delta**2).mean())) + 1e-9))
+        return delta * cap, cap
+
+    host_residual, host_filter = _residual(_work(luma))
+    wm_residual, _ = _residual(_work(base * unit), host_filter)
+    host_pilot, host_bits = _host_statistics(host_residual, work_lattice)
+    wm_pilot, wm_bits = _statistics(_cells(_fold(wm_residual, work_lattice)))
+    p = _patterns()
+    coded = conv_encode(payload_bits(watermark_id)).astype(np.float32) * 2 - 1
+    gain = float(np.abs(wm_bits).mean()) + 1e-12
+    pilot_gain = abs(wm_pilot) + 1e-12
+    pilot_share = float((tile * p.pilot).mean())
+
+    # Cancel each statistic the host pushes the wrong way, at the strength the watermark
+    # will have after the PSNR cap. The correction is linear in 1/cap, so its pattern is
+    # built once and only the scalar is iterated.
+    shortfall = np.maximum(0.0, -(host_bits * coded)) / gain
+    extra = (p.chips * (coded * shortfall)[p.bit_of_cell]).reshape(TILE, TILE)
+    if host_pilot < 0:
+        extra += p.pilot * (-host_pilot / pilot_gain) * pilot_share
+    correction = _pattern(extra.astype(np.float32), height, width, period)
+    _, cap = capped(base)
+    for _ in range(4):
+        delta, new_cap = capped(base + correction / cap)
+        if new_cap >= cap * 0.98:
+            break
+        cap = new_cap
+    return np.clip(np.rint(src + delta[..., None]), 0, 255).astype(np.uint8)
+
+
+def _host_statistics(residual: np.ndarray, lattice: _Lattice) -> tuple[float, np.ndarray]:
+    """The host's statistics, averaged over half-cell shifts of the lattice.
+
+    Why average: a crop lands the decoder's cells at another phase; what
+    the host contributes at every nearby phase is what cancellation can
+    rely on.
+    """
+    folder = _Folder(residual)
+    cell = float(lattice.u[0]) / TILE
+    stats = [
+        _statistics(_cells(folder.fold(lattice, (dx * cell, dy * cell))))
+        for dx, dy in ((0, 0), (0.5, 0), (0, 0.5))
+    ]
+    return float(np.mean([pilot for pilot, _ in stats])), np.mean([b for _, b in stats], axis=0)
+
+
+# -- decoding --------------------------------------------------------------------
+
+
+def _envelope(spectrum: np.ndarray) -> np.ndarray:
+    import cv2
+
+    magnitude = np.abs(spectrum).astype(np.float32)
+    envelope = cv2.blur(np.fft.fftshift(magnitude), (9, 9), borderType=cv2.BORDER_REFLECT)
+    return np.fft.ifftshift(envelope) + 1e-3 * float(magnitude.mean() + 1e-6)
+
+
+@dataclass(frozen=True)
+class _Filter:
+    """The decoder's linear filter for one host: spectral envelope and per-pixel weights."""
+
+    envelope: np.ndarray
+    weights: np.ndarray
+
+
+def _residual(luma: np.ndarray, fixed: _Filter | None = None) -> tuple[np.ndarray, _Filter]:
+    """The whitened, locally weighted residual the decoder folds, and the filter used.
+
+    Why: the host image is the decoder's noise, and it is strongly coloured
+    (natural images fall off as 1/f, textures have peaks) and uneven (busy
+    regions are noisier). Dividing the spectrum by its smoothed magnitude
+    whitens it; the watermark's harmonics are isolated spikes that the
+    smoothing barely touches. Weighing pixels by their local noise level
+    then keeps busy regions from drowning quiet ones. With ``fixed`` the
+    same (linear) filter is applied to another signal: the embedder uses it
+    to predict what the decoder will see of the host and of the watermark.
+    """
+    import cv2
+
+    spectrum = np.fft.fft2(luma - luma.mean())
+    envelope = _envelope(spectrum) if fixed is None else fixed.envelope
+    whitened = np.real(np.fft.ifft2(spectrum / envelope)).astype(np.float32)
+    # The lowest frequencies (illumination, large shapes) carry no watermark.
+    whitened -= cv2.GaussianBlur(whitened, (0, 0), 8.0)
+    if fixed is None:
+        power = cv2.GaussianBlur(whitened * whitened, (0, 0), 6.0)
+        weights = 1.0 / (power + float(power.mean()) * 0.25 + 1e-12)
+        fixed = _Filter(envelope=envelope, weights=weights.astype(np.float32))
+    return whitened * fixed.weights, fixed
+
+
+def _find_lattice(residual: np.ndarray, expected: float) -> _Lattice | None:
+    """Lattice vectors from the residual's autocorrelation peaks (sub-pixel)."""
+    spectrum = np.fft.rfft2(residual - residual.mean())
+    ac = np.fft.fftshift(np.fft.irfft2(np.abs(spectrum) ** 2, s=residual.shape))
+    ac /= ac.max() + 1e-12
+    cy, cx = residual.shape[0] // 2, residual.shape[1] // 2
+    yy, xx = np.mgrid[-cy : residual.shape[0] - cy, -cx : residual.shape[1] - cx]
+    radius = np.hypot(yy, xx)
+    ring = (radius > expected * 0.55) & (radius < expected * 1.7)
+    values = ac[ring]
+    noise = float(values.std()) + 1e-12
+    base = float(np.median(values))
+
+    def best(allowed: np.ndarray) -> tuple[np.ndarray, float] | None:
+        masked = np.where(allowed, ac, -np.inf)
+        index = int(np.argmax(masked))
+        py, px = divmod(index, ac.shape[1])
+        if not np.isfinite(masked[py, px]):
+            return None
+        score = (ac[py, px] - base) / noise
+        if 1 <= py < ac.shape[0] - 1:
+            a, b, c = ac[py - 1, px], ac[py, px], ac[py + 1, px]
+            dy = 0.5 * (a - c) / (a - 2 * b + c) if (a - 2 * b + c) != 0 else 0.0
+        else:
+            dy = 0.0
+        if 1 <= px < ac.shape[1] - 1:
+            a, b, c = ac[py, px - 1], ac[py, px], ac[py, px + 1]
+            dx = 0.5 * (a - c) / (a - 2 * b + c) if (a - 2 * b + c) != 0 else 0.0
+        else:
+            dx = 0.0
+        return np.array([px - cx + dx, py - cy + dy]), float(score)
+
+    angle = np.degrees(np.arctan2(yy, xx))
+    # Tile x axis: a peak within 30 degrees of horizontal (right half-plane).
+    first = best(ring & (np.abs(angle) < 30))
+    second = best(ring & (np.abs(angle - 90) < 30))
+    if first is None or second is None:
+        return None
+    (u, su), (v, sv) = first, second
+    ratio = float(np.linalg.norm(u)) / max(float(np.linalg.norm(v)), 1e-6)
+    if not 0.8 < ratio < 1.25:
+        return None
+    return _Lattice(u=u, v=v, strength=min(su, sv))
+
+
+class _Folder:
+    """Folds a residual onto one tile along a lattice; coordinates are computed once."""
+
+    def __init__(self, residual: np.ndarray, stride: int = 1) -> None:
+        height, width = residual.shape
+        ys, xs = np.mgrid[0:height:stride, 0:width:stride].astype(np.float32)
+        self.x = xs.ravel() + 0.5
+        self.y = ys.ravel() + 0.5
+        self.values = residual[::stride, ::stride].ravel().astype(np.float64)
+
+    def fold(self, lattice: _Lattice, offset: tuple[float, float] = (0.0, 0.0)) -> np.ndarray:
+        """A (2*TILE, 2*TILE) tile of half-cells.
+
+        Why half-cells: a crop lands the lattice at any sub-cell offset; at
+        cell resolution an offset of half a cell would average every cell
+        with its neighbour. At half-cell resolution the translation search
+        finds the offset to within a quarter cell.
+        """
+        bins = 2 * TILE
+        basis = np.stack([lattice.u, lattice.v], axis=1)
+        inverse = np.linalg.inv(basis) * bins
+        x, y = self.x - offset[0], self.y - offset[1]
+        ci = np.floor(inverse[0, 0] * x + inverse[0, 1] * y).astype(np.int64) % bins
+        cj = np.floor(inverse[1, 0] * x + inverse[1, 1] * y).astype(np.int64) % bins
+        index = cj * bins + ci
+        sums = np.bincount(index, weights=self.values, minlength=bins * bins)
+        counts = np.bincount(index, minlength=bins * bins)
+        folded = sums / np.maximum(counts, 1)
+        return (folded - folded.mean()).reshape(bins, bins).astype(np.float32)
+
+
+def _fold(residual: np.ndarray, lattice: _Lattice) -> np.ndarray:
+    return _Folder(residual).fold(lattice)
+
+
+def _cells(half_cells: np.ndarray) -> np.ndarray:
+    return half_cells.reshape(TILE, 2, TILE, 2).mean(axis=(1, 3))
+
+
+def _rotated(period: float, degrees: float) -> _Lattice:
+    angle = np.radians(degrees)
+    c, s = np.cos(angle), np.sin(angle)
+    return _Lattice(np.array([period * c, period * s]), np.array([-period * s, period * c]), 0.0)
+
+
+@lru_cache(maxsize=1)
+def _pilot_spectrum() -> np.ndarray:
+    pilot = np.kron(_patterns().pilot, np.ones((2, 2), np.float32))
+    return np.conj(np.fft.fft2(pilot))
+
+
+def _align(folded: np.ndarray) -> tuple[np.ndarray, float]:
+    """Find the translation by the pilot; return the tile at cell resolution and the pilot z."""
+    corr = np.real(np.fft.ifft2(np.fft.fft2(folded) * _pilot_spectrum()))
+    sy, sx = np.unravel_index(int(np.argmax(corr)), corr.shape)
+    z = float((corr[sy, sx] - corr.mean()) / (corr.std() + 1e-12))
+    aligned = np.roll(folded, (-int(sy), -int(sx)), axis=(0, 1))
+    return aligned.reshape(TILE, 2, TILE, 2).mean(axis=(1, 3)), z
+
+
+def _pilot_z(folded: np.ndarray) -> float:
+    return _align(folded)[1]
+
+
+SEARCH_PERIODS = (0.9, 1.35)
+"""Period search range, relative to the expected one: crops down to ~74% of the shorter side."""
+SEARCH_DEGREES = 4.0
+MIN_PILOT_Z = 5.0
+"""A searched lattice is decoded only if the pilot stands out this much (noise peaks ~4)."""
+
+
+def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
+    """Search scale and rotation, scored by the pilot's correlation peak; best first.
+
+    Used only when the autocorrelation and the unattacked lattice both fail
+    (busy photos hide the autocorrelation peaks). The steps keep the lattice
+    error under half a cell across the image (0.4% of the period, 0.4
+    degrees). A full two-dimensional grid would cost a second per image, so
+    the search walks the two lines that single attacks produce (a crop
+    changes only the period, a rotation only the angle) and a coarse grid
+    for chains of both, then refines the best few.
+    """
+    folder = _Folder(residual)
+    periods = np.arange(
+        expected * SEARCH_PERIODS[0], expected * SEARCH_PERIODS[1], 0.004 * expected
+    )
+    angles = np.arange(-SEARCH_DEGREES, SEARCH_DEGREES + 1e-6, 0.4)
+    grid = {(round(float(p), 3), 0.0) for p in periods}
+    grid |= {(float(expected), round(float(a), 3)) for a in angles}
+    grid |= {(round(float(p), 3), round(float(a), 3)) for p in periods[::4] for a in angles[::2]}
+    scored = sorted(((_pilot_z(folder.fold(_rotated(p, a))), p, a) for p, a in grid), reverse=True)
+    refined = []
+    for _, period, degrees in scored[:3]:
+        best = max(
+            (_pilot_z(folder.fold(_rotated(period + dp, degrees + dd))), period + dp, degrees + dd)
+            for dp in (-0.1, 0.0, 0.1)
+            for dd in (-0.2, 0.0, 0.2)
+        )
+        if best[0] >= MIN_PILOT_Z:
+            refined.append((best[0], _rotated(best[1], best[2])))
+    refined.sort(key=lambda item: -item[0])
+    return [lattice for _, lattice in refined]
+
+
+SHIFT_CANDIDATES = 4
+"""Translations tried per lattice, best pilot peaks first (list decoding; the check decides)."""
+MIN_AGREEMENT = 0.3
+"""Soft bits must agree with the decoded codeword this much (random data gives ~0.1)."""
+
+
+def _despread(folded: np.ndarray) -> tuple[int | None, float, float]:
+    """(watermark id or None, pilot z-score, soft-bit agreement) for one folded tile.
+
+    The pilot's best peaks are tried in turn: under a crop the host hides the
+    true peak among the top few more often than it pushes it out entirely.
+    Each try can accept random bits only with probability 2^-24.
+    """
+    p = _patterns()
+    corr = np.real(np.fft.ifft2(np.fft.fft2(folded) * _pilot_spectrum()))
+    spread = float(corr.std()) + 1e-12
+    order = np.argsort(corr.ravel())[::-1][:SHIFT_CANDIDATES]
+    best_z = float((corr.ravel()[order[0]] - corr.mean()) / spread)
+    for flat_index in order:
+        sy, sx = divmod(int(flat_index), corr.shape[1])
+        z = float((corr[sy, sx] - corr.mean()) / spread)
+        tile = np.roll(folded, (-sy, -sx), axis=(0, 1)).reshape(TILE, 2, TILE, 2).mean(axis=(1, 3))
+        soft = np.bincount(p.bit_of_cell, weights=tile.ravel() * p.chips, minlength=CODED_BITS)
+        soft = soft / (np.abs(soft).mean() + 1e-12)
+        bits = viterbi(soft.astype(np.float32))
+        watermark_id = payload_id(bits)
+        if watermark_id is not None:
+            recoded = conv_encode(bits).astype(np.float32) * 2 - 1
+            agreement = float((recoded * soft).sum() / (np.abs(soft).sum() + 1e-12))
+            if agreement >= MIN_AGREEMENT:
+                return watermark_id, z, agreement
+    return None, best_z, 0.0
+
+
+def _normalised(luma: np.ndarray, lattice: _Lattice) -> np.ndarray:
+    """Residual of the image resampled so that ``lattice`` becomes the embedder's own.
+
+    Why resample instead of folding along the found lattice: at the
+    embedder's scale and orientation the host's pixels fall into the same
+    cells as when the watermark was made, so the host cancellation done at
+    embedding still holds after a crop or a rotation.
+    """
+    import cv2
+
+    height, width = luma.shape
+    expected = WORK_SIDE / PERIODS
+    period = (float(np.hypot(*lattice.u)) + float(np.hypot(*lattice.v))) / 2
+    total = WORK_SIDE / min(height, width) * expected / period
+    size = (max(1, round(width * total)), max(1, round(height * total)))
+    work = cv2.resize(luma, size, interpolation=cv2.INTER_AREA if total < 1 else cv2.INTER_LINEAR)
+    degrees = float(np.degrees(np.arctan2(lattice.u[1], lattice.u[0])))
+    if abs(degrees) > 0.05:
+        centre = (work.shape[1] / 2, work.shape[0] / 2)
+        matrix = cv2.getRotationMatrix2D(centre, degrees, 1.0)
+        work = cv2.warpAffine(
+            work,
+            matrix,
+            (work.shape[1], work.shape[0]),
+            flags=cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_REFLECT,
+        )
+    residual, _ = _residual(work)
+    return residual / (float(residual.std()) + 1e-12)
+
+
+def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, float]:
+    """(watermark id or None, confidence in [0, 1])."""
+    height, width = rgb.shape[:2]
+    if min(height, width) < 64:
+        return None, 0.0
+    luma = _luma(rgb.astype(np.float32))
+    residual, _ = _residual(_work(luma))
+    residual /= float(residual.std()) + 1e-12
+    expected = WORK_SIDE / PERIODS
+    default = _rotated(expected, 0.0)
+    watermark_id, _z, agreement = _despread(_Folder(residual).fold(default))
+    if watermark_id is not None:
+        return watermark_id, agreement
+    found = _find_lattice(residual, expected)
+    lattices = [found] if found is not None else []
+    if search:
+        lattices += _search(residual, expected)
+    for lattice in lattices:
+        normalised = _normalised(luma, lattice)
+        watermark_id, _z, agreement = _despread(_Folder(normalised).fold(default))
+        if watermark_id is not None:
+            return watermark_id, agreement
+    return None, 0.0
+
+
+class TiledWatermarker:
+    """The default safegen watermark (see the module docstring for the design)."""
+
+    algorithm = "com.safegen.tiled-ss.v1"
+
+    def __init__(self, psnr: float = 42.5) -> None:
+        self.psnr = psnr
+
+    def embed(self, image: Image.Image, watermark_id: int) -> Image.Image:
+        from PIL import Image as PILImage
+
+        marked = embed_array(np.asarray(image.convert("RGB")), watermark_id, self.psnr)
+        return PILImage.fromarray(marked, mode="RGB")
+
+    def decode(self, image: Image.Image) -> DecodeResult:
+        from safegen.watermark import DecodeResult
+
+        watermark_id, confidence = decode_array(np.asarray(image.convert("RGB")))
+        return DecodeResult(watermark_id, round(confidence, 4), self.algorithm)

@@ -1,0 +1,152 @@
+"""The safegen watermark: payload coding, quality, robustness, unmarked images read as unmarked."""
+
+from __future__ import annotations
+
+import io
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image
+
+from safegen.errors import WatermarkError
+from safegen.watermark import load_watermarker
+from safegen.watermark.tiled import (
+    CODED_BITS,
+    INFO_BITS,
+    conv_encode,
+    decode_array,
+    embed_array,
+    payload_bits,
+    payload_id,
+    viterbi,
+)
+
+
+def smooth(seed: int, height: int = 512, width: int = 512) -> np.ndarray:
+    """A smooth colour field, the hard case for watermarks (nothing to hide in)."""
+    rng = np.random.default_rng(seed)
+    low = rng.uniform(0, 255, (4, 4, 3)).astype(np.float32)
+    big = cv2.resize(low, (width, height), interpolation=cv2.INTER_CUBIC)
+    return np.clip(big, 0, 255).astype(np.uint8)
+
+
+def photo_like(seed: int, size: int = 512) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    base = smooth(seed, size, size).astype(np.float32)
+    edges = (rng.uniform(0, 1, (size // 16, size // 16, 1)) > 0.7).astype(np.float32) * 60
+    edges = cv2.resize(edges, (size, size), interpolation=cv2.INTER_NEAREST)[..., None]
+    noise = cv2.GaussianBlur(rng.normal(0, 8, (size, size, 3)).astype(np.float32), (0, 0), 0.7)
+    return np.clip(base + edges + noise, 0, 255).astype(np.uint8)
+
+
+def psnr(a: np.ndarray, b: np.ndarray) -> float:
+    mse = float(np.mean((a.astype(np.float64) - b.astype(np.float64)) ** 2))
+    return 10 * np.log10(255**2 / mse)
+
+
+def test_payload_check_and_whitening() -> None:
+    for watermark_id in (1, 77, 2**31 + 5, 2**32 - 1):
+        assert payload_id(payload_bits(watermark_id)) == watermark_id
+    bits = payload_bits(1234)
+    bits[3] ^= 1
+    assert payload_id(bits) is None
+    assert payload_id(np.zeros(INFO_BITS, np.uint8)) is None
+    assert payload_id(np.ones(INFO_BITS, np.uint8)) is None
+    with pytest.raises(WatermarkError):
+        payload_bits(0)
+
+
+def test_viterbi_corrects_errors() -> None:
+    rng = np.random.default_rng(0)
+    for trial in range(20):
+        bits = payload_bits(int(rng.integers(1, 2**32)))
+        coded = conv_encode(bits).astype(np.float32) * 2 - 1
+        assert coded.size == CODED_BITS
+        assert np.array_equal(viterbi(coded), bits)
+        noisy = coded + rng.normal(0, 0.6, coded.size).astype(np.float32)  # ~5% hard errors
+        assert np.array_equal(viterbi(noisy), bits), trial
+        flipped = coded.copy()
+        flipped[trial::23] *= -1  # 8 confident errors, spread out
+        assert np.array_equal(viterbi(flipped), bits), trial
+
+
+@pytest.mark.parametrize(("height", "width"), [(256, 256), (300, 420), (512, 512), (1024, 768)])
+def test_round_trip_and_quality_at_any_size(height: int, width: int) -> None:
+    for image in (smooth(1, height, width), cv2.resize(photo_like(2), (width, height))):
+        marked = embed_array(image, 3_000_000_001)
+        assert marked.shape == image.shape
+        assert psnr(image, marked) >= 42.0
+        assert decode_array(marked)[0] == 3_000_000_001
+
+
+def jpeg(a: np.ndarray, quality: int) -> np.ndarray:
+    buf = io.BytesIO()
+    Image.fromarray(a).save(buf, "JPEG", quality=quality)
+    return np.asarray(Image.open(buf).convert("RGB"))
+
+
+def rotate(a: np.ndarray, degrees: float) -> np.ndarray:
+    h, w = a.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(a, matrix, (w, h), borderMode=cv2.BORDER_REFLECT)
+
+
+ATTACKS = {
+    "jpeg50": lambda a: jpeg(a, 50),
+    "resize-half-and-back": lambda a: cv2.resize(
+        cv2.resize(a, (256, 256), interpolation=cv2.INTER_AREA), (512, 512)
+    ),
+    "resize-half": lambda a: cv2.resize(a, (256, 256), interpolation=cv2.INTER_AREA),
+    "crop80": lambda a: a[37 : 37 + 410, 61 : 61 + 410],
+    "rotate+3": lambda a: rotate(a, 3.0),
+    "rotate-2": lambda a: rotate(a, -2.0),
+    "blur": lambda a: cv2.GaussianBlur(a, (0, 0), 1.0),
+    "noise": lambda a: np.clip(a + np.random.default_rng(0).normal(0, 5, a.shape), 0, 255).astype(
+        np.uint8
+    ),
+    "brightness+20%": lambda a: np.clip(a * 1.2, 0, 255).astype(np.uint8),
+    "contrast-20%": lambda a: np.clip((a - a.mean()) * 0.8 + a.mean(), 0, 255).astype(np.uint8),
+    "crop+jpeg": lambda a: jpeg(a[50:460, 20:430], 60),
+}
+
+
+@pytest.mark.parametrize("attack", sorted(ATTACKS))
+def test_survives_attacks_on_smooth_images(attack: str) -> None:
+    image = smooth(7)
+    marked = embed_array(image, 424242)
+    assert decode_array(ATTACKS[attack](marked))[0] == 424242
+
+
+def test_unmarked_images_decode_to_nothing() -> None:
+    images = [smooth(seed) for seed in range(10)] + [photo_like(seed) for seed in range(10)]
+    images += [ATTACKS["jpeg50"](img) for img in images[:5]]
+    images += [
+        np.asarray(Image.effect_mandelbrot((320, 320), (-2, -1.5, 1, 1.5), 50).convert("RGB"))
+    ]
+    assert [decode_array(img)[0] for img in images] == [None] * len(images)
+
+
+def test_watermarker_protocol_and_selection() -> None:
+    marker = load_watermarker("safegen")
+    image = Image.fromarray(smooth(3, 256, 256))
+    result = marker.decode(marker.embed(image, 99))
+    assert result.watermark_id == 99 and 0.3 <= result.confidence <= 1.0
+    assert result.algorithm == marker.algorithm
+    assert load_watermarker("dwtDctSvd").algorithm.endswith("dwtDctSvd.crc16.v2")
+    with pytest.raises(WatermarkError, match="unknown watermark"):
+        load_watermarker("lsb")
+    with pytest.raises(WatermarkError, match="too small"):
+        marker.embed(Image.new("RGB", (100, 100)), 5)
+
+
+def test_decoding_does_not_import_torch() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, numpy as np; from safegen.watermark.tiled import decode_array; "
+        "decode_array(np.zeros((256, 256, 3), np.uint8)); print('torch' in sys.modules)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"
