@@ -177,7 +177,7 @@ def viterbi(soft: np.ndarray) -> np.ndarray:
 # -- embedding -------------------------------------------------------------------
 
 
-def _tile_for(watermark_id: int, pilot_gain: float = 0.7) -> np.ndarray:
+def _tile_for(watermark_id: int, pilot_gain: float = 1.0) -> np.ndarray:
     p = _patterns()
     coded = conv_encode(payload_bits(watermark_id)).astype(np.float32) * 2 - 1
     data = (p.chips * coded[p.bit_of_cell]).reshape(TILE, TILE)
@@ -310,7 +310,25 @@ def embed_array(rgb: np.ndarray, watermark_id: int, psnr: float = 42.5) -> np.nd
         if new_cap >= cap * 0.98:
             break
         cap = new_cap
-    return np.clip(np.rint(src + delta[..., None]), 0, 255).astype(np.uint8)
+    marked = np.clip(np.rint(src + delta[..., None]), 0, 255)
+
+    # Closed loop: measure what the decoder will see in the actual (rounded,
+    # clipped) image and top up the statistics still short of their margin.
+    # Clipping at black or white erases the watermark there; this moves the
+    # missing strength elsewhere.
+    actual, _ = _residual(_work(_luma(marked)), host_filter)
+    got_pilot, got_bits = _statistics(_cells(_fold(actual, work_lattice)))
+    margin = 0.6 * gain * cap
+    short = np.maximum(0.0, margin - got_bits * coded) / (gain * cap)
+    if short.any() or got_pilot < margin:
+        top_up = (p.chips * (coded * short)[p.bit_of_cell]).reshape(TILE, TILE)
+        if got_pilot < 0.6 * pilot_gain * cap * pilot_share:
+            top_up += p.pilot * pilot_share * 0.5
+        extra_delta = _pattern(top_up.astype(np.float32), height, width, period) * unit * cap
+        total = delta + extra_delta
+        total *= min(1.0, max_rms / (float(np.sqrt((total**2).mean())) + 1e-9))
+        marked = np.clip(np.rint(src + total[..., None]), 0, 255)
+    return marked.astype(np.uint8)
 
 
 def _host_statistics(residual: np.ndarray, lattice: _Lattice) -> tuple[float, np.ndarray]:
