@@ -26,7 +26,7 @@ from safegen.errors import (
     OutputWithheld,
     PolicyViolation,
 )
-from safegen.imaging import encode_png, hash_image, sha256_bytes
+from safegen.imaging import ImageHashes, encode_png, hash_image, sha256_bytes
 from safegen.ledger import AssetRecord, GenerationRecord, Ledger
 from safegen.policy import PolicyDecision, PromptPolicy, load_policy
 from safegen.provenance import ManifestSigner, build_manifest, local_signer
@@ -405,20 +405,8 @@ class SafeGen:
         image: Image.Image,
         verdict: SafetyVerdict,
     ) -> WithheldImage:
-        hashes = hash_image(image)
         record.assets.append(
-            AssetRecord(
-                id=asset_id,
-                index=index,
-                status="withheld",
-                seed=seed,
-                width=image.width,
-                height=image.height,
-                pixel_sha256=hashes.pixel_sha256,
-                phash=hashes.phash,
-                safety_action="withhold",
-                safety_scores=verdict.scores,
-            )
+            _asset_record(asset_id, index, seed, image, hash_image(image), "withheld", verdict)
         )
         return WithheldImage(asset_id, index, seed, verdict.scores, verdict.reasons)
 
@@ -469,22 +457,19 @@ class SafeGen:
             hashes = hash_image(marked)
             file_sha256 = sha256_bytes(signed.data)
         record.assets.append(
-            AssetRecord(
-                id=asset_id,
-                index=index,
-                status="delivered",
-                seed=seed,
-                width=marked.width,
-                height=marked.height,
+            _asset_record(
+                asset_id,
+                index,
+                seed,
+                marked,
+                hashes,
+                "delivered",
+                verdict,
                 mime="image/png",
                 file_sha256=file_sha256,
-                pixel_sha256=hashes.pixel_sha256,
-                phash=hashes.phash,
                 watermark_id=watermark_id,
                 watermark_alg=self.watermarker.algorithm,
                 manifest_id=signed.manifest_label,
-                safety_action=verdict.action,
-                safety_scores=verdict.scores,
             )
         )
         return GeneratedImage(
@@ -572,6 +557,32 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         yield
     finally:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def _asset_record(
+    asset_id: str,
+    index: int,
+    seed: int,
+    image: Image.Image,
+    hashes: ImageHashes,
+    status: str,
+    verdict: SafetyVerdict,
+    **delivery: Any,
+) -> AssetRecord:
+    """The ledger row of one image; ``delivery`` holds what only a delivered image has."""
+    return AssetRecord(
+        id=asset_id,
+        index=index,
+        status=status,
+        seed=seed,
+        width=image.width,
+        height=image.height,
+        pixel_sha256=hashes.pixel_sha256,
+        phash=hashes.phash,
+        safety_action="withhold" if status == "withheld" else verdict.action,
+        safety_scores=verdict.scores,
+        **delivery,
+    )
 
 
 def _with_path(image: GeneratedImage, path: Path) -> GeneratedImage:

@@ -103,13 +103,16 @@ def test_same_pixels_as_the_librarys_public_encoder(method: str) -> None:
         assert ours_decoded == 4242
 
 
-def test_decoding_does_not_import_torch() -> None:
+@pytest.mark.parametrize("method", ["safegen", "dwtDctSvd"])
+def test_decoding_does_not_import_torch(method: str) -> None:
+    """verify reads watermarks without paying torch's start-up cost."""
     import subprocess
     import sys
 
     code = (
-        "import sys; from PIL import Image; from safegen.watermark import InvisibleWatermarker; "
-        "InvisibleWatermarker().decode(Image.new('RGB', (256, 256))); print('torch' in sys.modules)"
+        "import sys; from PIL import Image; from safegen.watermark import load_watermarker; "
+        f"load_watermarker({method!r}).decode(Image.new('RGB', (256, 256))); "
+        "print('torch' in sys.modules)"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "False"
