@@ -246,7 +246,7 @@ def main() -> None:
         f"{len(smooths)} smooth synthetic, {len(made)} from the built-in model\n"
     )
     header = f"{'method':<20}{'PSNR':>6}{'SSIM':>7}{'emb ms':>8}{'dec ms':>8}" + "".join(
-        f"{a:>10}" for a in ATTACKS
+        f"{a:>11}" for a in ATTACKS
     )
     print(header)
     per_class: dict[str, dict[str, list[bool]]] = {}
@@ -273,14 +273,14 @@ def main() -> None:
                     by_class[attack].append(ok)
         row = f"{method.name:<20}{np.mean(psnrs):>6.1f}{np.mean(ssims):>7.3f}"
         row += f"{np.median(embed_ms):>8.1f}{np.median(decode_ms):>8.1f}"
-        row += "".join(f"{np.mean(hits[a]):>10.0%}" for a in ATTACKS)
+        row += "".join(f"{np.mean(hits[a]):>11.0%}" for a in ATTACKS)
         print(row, flush=True)
 
     print("\nsafegen by image class (exact recovery)")
-    print(f"{'class':<20}" + "".join(f"{a:>10}" for a in ATTACKS))
+    print(f"{'class':<20}" + "".join(f"{a:>11}" for a in ATTACKS))
     for name, rows in per_class.items():
         label = f"{name} ({len(rows['none'])})"
-        print(f"{label:<20}" + "".join(f"{np.mean(rows[a]):>10.0%}" for a in ATTACKS))
+        print(f"{label:<20}" + "".join(f"{np.mean(rows[a]):>11.0%}" for a in ATTACKS))
 
     big = cv2.resize(photos[0], (1024, 1024), interpolation=cv2.INTER_CUBIC)
     from safegen.watermark.tiled import decode_array, embed_array

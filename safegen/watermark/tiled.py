@@ -7,22 +7,24 @@ Embedding
     tile's cells with pseudo-random chips. The tile repeats across the image
     with a period of a quarter of the shorter side (every image, 256 px or
     4000 px, holds about 4x4 periods), interpolated smoothly between cells.
-    Its local strength follows an SSIM budget (more where the image is busy,
-    never nothing where it is flat), capped at the target PSNR. The same
-    change goes to R, G and B, so only luma moves. Where the host image's own
-    projection onto a code statistic points the wrong way, the embedder adds
-    its opposite ("informed" or improved spread spectrum), so the host is not
-    noise for the decoder.
+    Its local strength is each window's SSIM allowance, water-filled up to
+    the target PSNR: flat areas (where the decoder hears it best) carry all
+    they can, busy areas the rest. The same change goes to R, G and B, so
+    only luma moves. Where the host image's own projection onto a code
+    statistic points the wrong way, the embedder adds its opposite
+    ("informed" or improved spread spectrum), so the host is not noise for
+    the decoder of an unattacked image.
 
 Decoding (why a periodic tile)
     Crops, resizes and small rotations move, shrink and turn the tile
     lattice but keep it a lattice. The decoder whitens the spectrum of the
-    luma (the host is coloured noise), folds every period onto one tile and
-    finds the crop offset by circular correlation with the pilot, at
-    half-cell resolution. If the unattacked lattice does not decode, the
-    autocorrelation peaks of the residual give scale and rotation directly
-    (smooth images); failing that, a search over period and angle scored by
-    the pilot finds them (busy photos hide the autocorrelation peaks). The
+    luma (the host is coloured noise), limits its heavy tail (edges), folds
+    every period onto one tile and finds the crop offset by circular
+    correlation with the pilot, at half-cell resolution. If the unattacked
+    lattice does not decode, the autocorrelation peaks of the residual give
+    scale and rotation directly (smooth images); failing that, a search over
+    period and angle scored by the pilot finds them (busy photos hide the
+    autocorrelation peaks). The
     image is then resampled to the embedder's own scale and orientation,
     which keeps the host cancellation valid, and decoded again. Soft bits go
     through a Viterbi decoder; the 24-bit check and an agreement floor decide.
