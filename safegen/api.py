@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from safegen._version import __version__
 from safegen.backends import Backend, BackendRequest, ModelIdentity, load_backend
 from safegen.config import Config
 from safegen.errors import (
@@ -26,10 +27,19 @@ from safegen.errors import (
     OutputWithheld,
     PolicyViolation,
 )
-from safegen.imaging import ImageHashes, encode_png, hash_image, sha256_bytes
+from safegen.imaging import (
+    OUTPUT_FORMATS,
+    ImageHashes,
+    encode_image,
+    hash_image,
+    mime_of,
+    open_image,
+    read_input_image,
+    sha256_bytes,
+)
 from safegen.ledger import AssetRecord, GenerationRecord, Ledger
 from safegen.policy import PolicyDecision, PromptPolicy, load_policy
-from safegen.provenance import ManifestSigner, build_manifest, local_signer
+from safegen.provenance import Ingredient, ManifestSigner, build_manifest, load_signer
 from safegen.provenance.keys import prompt_key
 from safegen.safety import OpenNSFW, SafetyClassifier, SafetyVerdict, judge
 from safegen.watermark import Watermarker, load_watermarker
@@ -61,6 +71,11 @@ class GeneratedImage:
     safety_scores: dict[str, float]
     safety_action: str
     path: Path | None = None
+    mime: str = "image/png"
+
+    @property
+    def extension(self) -> str:
+        return {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp"}[self.mime]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -73,6 +88,7 @@ class GeneratedImage:
             "phash": self.phash,
             "watermark_id": self.watermark_id,
             "manifest_id": self.manifest_id,
+            "mime": self.mime,
             "safety": {"action": self.safety_action, "scores": self.safety_scores},
             "width": self.image.width,
             "height": self.image.height,
@@ -198,7 +214,7 @@ class SafeGen:
     def signer(self) -> ManifestSigner:
         with self._lock:
             if self._signer is None:
-                self._signer, self.created_dev_identity = local_signer(self.config.keys_dir)
+                self._signer, self.created_dev_identity = load_signer(self.config)
                 if self.created_dev_identity:
                     log.warning(
                         "created a DEVELOPMENT signing identity in %s: its manifests verify only "
@@ -234,15 +250,34 @@ class SafeGen:
         user: str | None = None,
         metadata: dict[str, Any] | None = None,
         output_dir: str | Path | None = None,
+        output_format: str = "png",
+        init_image: str | Path | bytes | None = None,
+        strength: float = 0.6,
     ) -> GenerationResult:
         """Generate ``n`` images for ``prompt``; each one is watermarked, signed and recorded.
 
         Raises :class:`PolicyViolation` when the prompt is blocked and
         :class:`OutputWithheld` when every image is withheld; both are
-        recorded in the ledger first. With ``output_dir`` the PNGs are
-        written there, atomically, after the ledger commit.
+        recorded in the ledger first. With ``output_dir`` the files are
+        written there, atomically, after the ledger commit. ``output_format``
+        is ``png``, ``jpeg`` or ``webp`` (signing is always the last step).
+
+        With ``init_image`` (a path or encoded bytes) the backend transforms
+        that picture (image-to-image) with ``strength`` in (0, 1]: how much
+        of it is redrawn. The input is recorded in the ledger (its hashes)
+        and becomes a C2PA ingredient of every output, with its own manifest
+        if it had one, so an edit of a real photo stays traceable.
         """
         _validate(prompt, n, seed, width, height, steps, metadata)
+        if output_format not in OUTPUT_FORMATS:
+            raise InvalidRequest(
+                f"format must be one of {', '.join(OUTPUT_FORMATS)}, not {output_format!r}"
+            )
+        init: _InitImage | None = None
+        if init_image is not None:
+            if not 0.0 < strength <= 1.0:
+                raise InvalidRequest(f"strength must be in (0, 1], not {strength}")
+            init = _InitImage.read(init_image)
         seed = secrets.randbelow(2**31) if seed is None else seed
         generation_id = str(uuid.uuid4())
         ledger = self.ledger  # a ledger that is down fails here, before any work is done
@@ -259,6 +294,9 @@ class SafeGen:
             metadata or {},
         )
 
+        record.params["format"] = output_format
+        if init is not None:
+            record.params["init_image"] = init.to_dict() | {"strength": strength}
         timings: dict[str, float] = {}
         with _timed(timings, "policy"):
             decision = self.policy.evaluate(prompt)
@@ -289,6 +327,8 @@ class SafeGen:
                     width=width,
                     height=height,
                     steps=steps,
+                    init_image=init.image if init is not None else None,
+                    strength=strength,
                 )
             )
         record.params["width"], record.params["height"] = images[0].size
@@ -321,6 +361,8 @@ class SafeGen:
                         watermark_ids[len(delivered)],
                         decision,
                         timings,
+                        output_format,
+                        init,
                     )
                 )
 
@@ -421,8 +463,10 @@ class SafeGen:
         watermark_id: int,
         decision: PolicyDecision,
         timings: dict[str, float],
+        output_format: str = "png",
+        init: _InitImage | None = None,
     ) -> GeneratedImage:
-        """Watermark, sign and hash one image that passed the safety check."""
+        """Watermark, encode, sign and hash one image that passed the safety check."""
         with _timed(timings, "watermark"):
             marked = self.watermarker.embed(image, watermark_id)
         model = {
@@ -434,25 +478,36 @@ class SafeGen:
         generation = {
             "generation_id": record.id,
             "asset_id": asset_id,
+            "watermark_id": watermark_id,
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "provider": self.config.provider_name,
+            "system": {"name": "safegen", "version": __version__},
             "seed": seed,
             "policy": {"pack": decision.pack, "version": decision.pack_version},
         }
+        if init is not None:
+            generation["init_image"] = {
+                "sha256": init.sha256,
+                "strength": record.params["init_image"]["strength"],
+            }
         if record.prompt_hash:
             generation["prompt_hmac_sha256"] = record.prompt_hash
+        _, mime, extension = OUTPUT_FORMATS[output_format]
         manifest = build_manifest(
-            title=f"{asset_id}.png",
-            mime="image/png",
+            title=f"{asset_id}{extension}",
+            mime=mime,
             generation=generation,
             model=model,
             soft_binding_alg=self.watermarker.algorithm,
             watermark_id=watermark_id,
         )
         with _timed(timings, "encode"):
-            png = encode_png(marked)
+            encoded = encode_image(marked, output_format)
+            if output_format != "png":  # lossy: record the pixels that are delivered
+                marked = open_image(encoded, name=f"{asset_id}{extension}")
+        ingredients = (init.ingredient(),) if init is not None else ()
         with _timed(timings, "sign"):
-            signed = self.signer.sign(png, "image/png", manifest)
+            signed = self.signer.sign(encoded, mime, manifest, ingredients)
         with _timed(timings, "hash"):
             hashes = hash_image(marked)
             file_sha256 = sha256_bytes(signed.data)
@@ -465,7 +520,7 @@ class SafeGen:
                 hashes,
                 "delivered",
                 verdict,
-                mime="image/png",
+                mime=mime,
                 file_sha256=file_sha256,
                 watermark_id=watermark_id,
                 watermark_alg=self.watermarker.algorithm,
@@ -485,6 +540,7 @@ class SafeGen:
             manifest_id=signed.manifest_label,
             safety_scores=verdict.scores,
             safety_action=verdict.action,
+            mime=mime,
         )
 
     def _stage_files(
@@ -503,7 +559,7 @@ class SafeGen:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for image in images:
-                temp = folder / f".{image.asset_id}.png.tmp"
+                temp = folder / f".{image.asset_id}{image.extension}.tmp"
                 temps.append(temp)
                 with open(temp, "wb") as fh:
                     fh.write(image.data)
@@ -530,7 +586,7 @@ class SafeGen:
         done: list[GeneratedImage] = []
         try:
             for image, temp in zip(images, temps, strict=True):
-                final = temp.with_name(f"{image.asset_id}.png")
+                final = temp.with_name(f"{image.asset_id}{image.extension}")
                 os.replace(temp, final)
                 done.append(_with_path(image, final))
         except OSError as exc:
@@ -557,6 +613,41 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
         yield
     finally:
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+@dataclass(frozen=True)
+class _InitImage:
+    """The input of an image-to-image generation, as read once."""
+
+    data: bytes
+    image: Image.Image
+    mime: str
+    sha256: str
+    hashes: ImageHashes
+    name: str
+
+    @classmethod
+    def read(cls, source: str | Path | bytes) -> _InitImage:
+        data, image = read_input_image(source)
+        mime = mime_of(data)
+        if mime is None:  # decodable but not a format C2PA can take as an ingredient
+            data, mime = encode_image(image, "png"), "image/png"
+        name = Path(source).name if isinstance(source, str | Path) else "init-image"
+        return cls(data, image, mime, sha256_bytes(data), hash_image(image), name)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "mime": self.mime,
+            "sha256": self.sha256,
+            "pixel_sha256": self.hashes.pixel_sha256,
+            "phash": self.hashes.phash_hex,
+            "width": self.image.width,
+            "height": self.image.height,
+        }
+
+    def ingredient(self) -> Ingredient:
+        return Ingredient(data=self.data, mime=self.mime, title=self.name)
 
 
 def _asset_record(

@@ -9,6 +9,11 @@ Environment variables (all optional):
 - ``SAFEGEN_PROMPT_STORAGE``: ``plain`` | ``hash`` | ``none``.
 - ``SAFEGEN_ALLOW_DOWNLOADS``: ``1`` lets diffusers fetch hub models; off by default.
 - ``SAFEGEN_WATERMARK``: ``safegen`` (default), or the baselines ``dwtDctSvd``, ``dwtDct``.
+- ``SAFEGEN_TSA_URL``: an RFC 3161 time-stamp authority for C2PA signatures. Production
+  needs one: without a time stamp a signature turns invalid when the certificate expires.
+- ``SAFEGEN_SIGNER_COMMAND``: sign through a key-holding process (KMS/HSM hook; see
+  ``safegen.provenance.command``) instead of the key files in ``$SAFEGEN_HOME/keys``.
+- ``SAFEGEN_PROVIDER``: the provider name written into every manifest.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ class Config:
     allow_downloads: bool = False
     provider_name: str = "safegen development deployment"
     threads: int | None = None
+    tsa_url: str | None = None
+    signer_command: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "home", Path(self.home).expanduser())
@@ -67,6 +74,12 @@ class Config:
             values["prompt_storage"] = env["SAFEGEN_PROMPT_STORAGE"]
         if env.get("SAFEGEN_WATERMARK"):
             values["watermark"] = env["SAFEGEN_WATERMARK"]
+        if env.get("SAFEGEN_TSA_URL"):
+            values["tsa_url"] = env["SAFEGEN_TSA_URL"]
+        if env.get("SAFEGEN_SIGNER_COMMAND"):
+            values["signer_command"] = env["SAFEGEN_SIGNER_COMMAND"]
+        if env.get("SAFEGEN_PROVIDER"):
+            values["provider_name"] = env["SAFEGEN_PROVIDER"]
         if env.get("SAFEGEN_ALLOW_DOWNLOADS"):
             values["allow_downloads"] = env["SAFEGEN_ALLOW_DOWNLOADS"] not in ("0", "", "false")
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -11,6 +11,7 @@ import hashlib
 import io
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
@@ -109,9 +110,58 @@ def hash_image(img: Image.Image) -> ImageHashes:
 
 
 def encode_png(img: Image.Image) -> bytes:
+    return encode_image(img, "png")
+
+
+OUTPUT_FORMATS = {
+    "png": ("PNG", "image/png", ".png"),
+    "jpeg": ("JPEG", "image/jpeg", ".jpg"),
+    "webp": ("WEBP", "image/webp", ".webp"),
+}
+"""Output formats: name -> (PIL format, MIME type, file extension)."""
+
+
+def encode_image(img: Image.Image, fmt: str) -> bytes:
+    """PNG (lossless), or JPEG / WebP at quality 95 (the watermark survives far lower)."""
+    pil_format = OUTPUT_FORMATS[fmt][0]
+    options: dict[str, object] = {"optimize": False} if fmt == "png" else {"quality": 95}
     buf = io.BytesIO()
-    to_rgb(img).save(buf, format="PNG", optimize=False)
+    to_rgb(img).save(buf, format=pil_format, **options)
     return buf.getvalue()
+
+
+def read_input_image(
+    source: str | Path | bytes, *, name: str = "init image"
+) -> tuple[bytes, Image.Image]:
+    """Bytes and decoded RGB image of a user-supplied input, with the same limits as verify."""
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+    else:
+        name = str(source)
+        try:
+            with open(source, "rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise ImageInputError(f"{name}: cannot read ({exc.strerror})") from exc
+    return data, open_image(data, name=name)
+
+
+def mime_of(data: bytes) -> str | None:
+    """The MIME type of encoded image bytes, from their signature."""
+    signatures = (
+        (b"\x89PNG\r\n\x1a\n", "image/png"),
+        (b"\xff\xd8\xff", "image/jpeg"),
+        (b"GIF8", "image/gif"),
+        (b"BM", "image/bmp"),
+    )
+    for magic, mime in signatures:
+        if data.startswith(magic):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
+    return None
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -4,11 +4,15 @@
 verdict    meaning                                                     exit
 =========  ==========================================================  ====
 verified   trusted, intact C2PA manifest whose asset is in the ledger     0
+           (without a ledger: a trusted, intact manifest)
 unknown    nothing links the image to the ledger                          1
 tampered   a manifest is present but fails validation                     2
 traced     no valid manifest, but watermark or hashes find the record     3
 error      not a readable image                                          65
 =========  ==========================================================  ====
+
+See docs/verify.md for how a third party, holding only an image and the
+deployment's root certificate, verifies without the ledger.
 """
 
 from __future__ import annotations
@@ -25,12 +29,42 @@ from safegen.errors import ImageInputError, SafegenError
 from safegen.imaging import MAX_FILE_BYTES, hash_image, open_image, sha256_bytes
 from safegen.ledger import Ledger
 from safegen.provenance import ManifestReader, ManifestReport
-from safegen.provenance.keys import ROOT_CERT
+from safegen.provenance.keys import ROOT_CERT, retired_roots
 from safegen.watermark import Watermarker, load_watermarker
 
 EXIT_CODES = {"verified": 0, "unknown": 1, "tampered": 2, "traced": 3, "error": 65}
 # Worst first: the verdict that decides a batch's exit code.
 SEVERITY_ORDER = ("error", "tampered", "unknown", "traced", "verified")
+EXPLANATIONS = {
+    "signingCredential.untrusted": "the signer's certificate does not chain to a trusted root",
+    "signingCredential.expired": "the signing certificate had expired when the image was signed",
+    "signingCredential.invalid": "the signing certificate is not valid for C2PA signing",
+    "signingCredential.revoked": "the signing certificate has been revoked",
+    "claimSignature.mismatch": "the manifest's signature does not match its contents",
+    "claimSignature.missing": "the manifest has no signature",
+    "assertion.dataHash.mismatch": "the image bytes changed after signing",
+    "assertion.boxesHash.mismatch": "the image bytes changed after signing",
+    "assertion.hashedURI.mismatch": "a statement in the manifest was altered after signing",
+    "assertion.missing": "a statement the manifest refers to is missing",
+    "timeStamp.mismatch": "the time stamp does not match the signature",
+    "timeStamp.outsideValidity": "the time stamp falls outside the certificate's validity",
+    "timeStamp.untrusted": "the time-stamp authority is not trusted",
+    "manifest.inaccessible": "the manifest could not be read",
+    "claim.malformed": "the manifest is malformed",
+    "ingredient.manifest.mismatch": "an ingredient's manifest does not match the ingredient",
+}
+"""C2PA validation codes in words a non-expert understands."""
+
+
+def explain(failure: str) -> str:
+    """``code: explanation`` from c2pa -> a sentence (the code kept in brackets)."""
+    code = failure.split(":", 1)[0].strip()
+    for known, sentence in EXPLANATIONS.items():
+        if code == known or code.startswith(known + "."):
+            return f"{sentence} [{code}]"
+    return failure
+
+
 NEAR_DISTANCE = 8
 """pHash distance (of 64 bits) up to which a ledger asset counts as the same picture."""
 
@@ -98,15 +132,27 @@ class Verifier:
         trust: Iterable[str | Path] = (),
         watermarker: Watermarker | None = None,
         near_distance: int = NEAR_DISTANCE,
+        use_ledger: bool | None = None,
     ) -> None:
+        """``use_ledger``: True consults the ledger (created if missing), False never does,
+        None (default) consults it when one is configured or the default SQLite file exists.
+        """
         self.config = config or Config.from_env()
         self._ledger = ledger
         self.near_distance = near_distance
         self.watermarker = watermarker or load_watermarker(self.config.watermark)
+        if use_ledger is None:
+            use_ledger = (
+                ledger is not None
+                or self.config.ledger_url is not None
+                or (self.config.home / "ledger.db").is_file()
+            )
+        self.use_ledger = use_ledger
         anchors = b""
         own_root = self.config.keys_dir / ROOT_CERT
         if own_root.is_file():
             anchors += own_root.read_bytes()
+        anchors += retired_roots(self.config.keys_dir)
         for item in trust:
             anchors += _read_pems(Path(item))
         self.reader = ManifestReader(anchors or None)
@@ -148,6 +194,9 @@ class Verifier:
             "in_ledger": False,
         }
 
+        if not self.use_ledger:
+            self._decide_without_ledger(report, manifest)
+            return report
         ledger = self.ledger
         exact = ledger.find_assets(file_sha256=report.sha256, pixel_sha256=hashes.pixel_sha256)
         by_watermark = (
@@ -167,7 +216,36 @@ class Verifier:
             "record": None,
         }
         self._decide(report, manifest, ledger, exact, by_watermark, near)
+        record = report.ledger.get("record")
+        if record:
+            record.update(_generation_details(ledger, record["generation_id"]))
         return report
+
+    def _decide_without_ledger(self, report: VerifyReport, manifest: ManifestReport) -> None:
+        """A stranger's check: the manifest and the watermark, no ledger."""
+        reasons = report.reasons
+        report.ledger = {"consulted": False}
+        if manifest.state in ("invalid", "unreadable"):
+            report.verdict = "tampered"
+            reasons.append("C2PA manifest present but invalid: " + _failures(manifest))
+        elif manifest.state == "trusted":
+            report.verdict = "verified"
+            reasons.append(
+                f"trusted C2PA manifest signed by {manifest.signer.get('common_name')} "
+                f"(generation {manifest.generation_id}); the ledger was not consulted"
+            )
+        else:
+            report.verdict = "unknown"
+            reasons.append(
+                _untrusted(manifest) if manifest.state == "valid" else "no C2PA manifest"
+            )
+            watermark_id = (report.watermark or {}).get("watermark_id")
+            if watermark_id is not None:
+                reasons.append(
+                    f"safegen watermark id {watermark_id} found; only the issuer's ledger "
+                    "can say which generation it belongs to"
+                )
+            reasons.append("the ledger was not consulted")
 
     def _decide(
         self,
@@ -181,10 +259,7 @@ class Verifier:
         reasons = report.reasons
         if manifest.state in ("invalid", "unreadable"):
             report.verdict = "tampered"
-            reasons.append(
-                "C2PA manifest present but invalid: "
-                + ("; ".join(manifest.failures) or manifest.error or "validation failed")
-            )
+            reasons.append("C2PA manifest present but invalid: " + _failures(manifest))
             trace = by_watermark or exact or near
             if trace:
                 report.ledger["record"] = _brief(trace[0], "trace")
@@ -212,10 +287,7 @@ class Verifier:
                 )
                 return
         elif manifest.state == "valid":
-            reasons.append(
-                f"C2PA manifest intact but its signer ({manifest.signer.get('common_name')}, "
-                f"issuer {manifest.signer.get('issuer')}) is not a trusted anchor"
-            )
+            reasons.append(_untrusted(manifest))
         else:
             reasons.append("no C2PA manifest")
 
@@ -244,6 +316,32 @@ class Verifier:
                     "the ledger"
                 )
             reasons.append("nothing links this image to the ledger")
+
+
+def _failures(manifest: ManifestReport) -> str:
+    if manifest.failures:
+        return "; ".join(explain(f) for f in manifest.failures)
+    return manifest.error or "validation failed"
+
+
+def _untrusted(manifest: ManifestReport) -> str:
+    return (
+        f"C2PA manifest intact but its signer ({manifest.signer.get('common_name')}, "
+        f"issuer {manifest.signer.get('issuer')}) is not a trusted anchor; "
+        "pass its root with --trust if you trust it"
+    )
+
+
+def _generation_details(ledger: Ledger, generation_id: str) -> dict[str, Any]:
+    generation = ledger.generation(generation_id)
+    if generation is None:
+        return {}
+    return {
+        "generated_at": generation["created_at"],
+        "model": generation["model"],
+        "user": generation["user"],
+        "policy_pack": generation["policy"]["pack"],
+    }
 
 
 def _brief(asset: dict[str, Any], matched_by: str) -> dict[str, Any]:

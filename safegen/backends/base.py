@@ -38,6 +38,10 @@ class BackendRequest:
     height: int | None = None
     steps: int | None = None
     guidance_scale: float | None = None
+    init_image: Image.Image | None = None
+    """Image-to-image: the picture to transform (backends that cannot raise BackendError)."""
+    strength: float = 0.6
+    """Image-to-image: how much of ``init_image`` is redrawn, in (0, 1]."""
 
 
 class Backend(Protocol):

@@ -69,6 +69,7 @@ class DiffusersBackend:
             self.pipeline.set_progress_bar_config(disable=True)
         self.default_size = default_size or _native_size(self.pipeline)
         self._call_params = set(inspect.signature(self.pipeline.__call__).parameters)
+        self._img2img: Any = None
 
     def _load(
         self, model: str, *, revision: str | None, name: str | None, allow_downloads: bool
@@ -122,6 +123,22 @@ class DiffusersBackend:
         """
         return [self._generate_one(request, seed) for seed in request.seeds]
 
+    def _image_to_image(self) -> Any:
+        """The image-to-image variant of this pipeline, sharing its weights (built once)."""
+        if self._img2img is None:
+            from diffusers import AutoPipelineForImage2Image
+
+            try:
+                self._img2img = AutoPipelineForImage2Image.from_pipe(self.pipeline)
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                raise BackendError(
+                    f"{self.identity.name} ({type(self.pipeline).__name__}) has no "
+                    "image-to-image variant; --init-image needs a pipeline that has one"
+                ) from exc
+            if hasattr(self._img2img, "set_progress_bar_config"):
+                self._img2img.set_progress_bar_config(disable=True)
+        return self._img2img
+
     def _generate_one(self, request: BackendRequest, seed: int) -> Image.Image:
         import torch
 
@@ -146,9 +163,22 @@ class DiffusersBackend:
             kwargs["guidance_scale"] = request.guidance_scale
         kwargs["generator"] = torch.Generator("cpu").manual_seed(seed)
         kwargs["output_type"] = "pil"
+        pipeline = self.pipeline
+        if request.init_image is not None:
+            pipeline = self._image_to_image()
+            kwargs.pop("width", None)
+            kwargs.pop("height", None)
+            kwargs["image"] = request.init_image.convert("RGB").resize((width, height))
+            kwargs["strength"] = request.strength
+            steps = kwargs.get("num_inference_steps", self.default_steps)
+            if int(steps * request.strength) < 1:
+                raise BackendError(
+                    f"strength {request.strength} with {steps} steps runs no denoising step; "
+                    "raise one of them"
+                )
         try:
             with torch.inference_mode():
-                output = self.pipeline(**kwargs)
+                output = pipeline(**kwargs)
         except (RuntimeError, ValueError, TypeError) as exc:
             raise BackendError(f"{self.identity.name} failed to generate: {exc}") from exc
         return output.images[0].convert("RGB")

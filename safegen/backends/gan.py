@@ -113,6 +113,11 @@ class GANBackend:
     def generate(self, request: BackendRequest) -> list[Image.Image]:
         import torch
 
+        if request.init_image is not None:
+            raise BackendError(
+                f"{self.identity.name} is a GAN and cannot transform an input image; "
+                "use a diffusion backend for --init-image"
+            )
         n = len(request.seeds)
         z = torch.stack(
             [

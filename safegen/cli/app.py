@@ -26,9 +26,11 @@ app = typer.Typer(
 policy_app = typer.Typer(help="Check prompts against a policy pack.", no_args_is_help=True)
 ledger_app = typer.Typer(help="Read the generation ledger.", no_args_is_help=True)
 db_app = typer.Typer(help="Manage the ledger database schema.", no_args_is_help=True)
+keys_app = typer.Typer(help="The C2PA signing identity.", no_args_is_help=True)
 app.add_typer(policy_app, name="policy")
 app.add_typer(ledger_app, name="ledger")
 app.add_typer(db_app, name="db")
+app.add_typer(keys_app, name="keys")
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -108,8 +110,20 @@ def generate(
     steps: Annotated[int | None, typer.Option(help="Denoising steps.")] = None,
     size: Annotated[str | None, typer.Option(help="WIDTHxHEIGHT, e.g. 256x256.")] = None,
     output: Annotated[
-        Path, typer.Option("-o", "--output", help="Folder for the PNG files.")
+        Path, typer.Option("-o", "--output", help="Folder for the image files.")
     ] = Path("."),
+    output_format: Annotated[
+        str, typer.Option("--format", help="png | jpeg | webp (signed in that format).")
+    ] = "png",
+    init_image: Annotated[
+        Path | None,
+        typer.Option(
+            "--init-image", help="Transform this picture (image-to-image); recorded as an input."
+        ),
+    ] = None,
+    strength: Annotated[
+        float, typer.Option(help="Image-to-image: how much of the input is redrawn, (0, 1].")
+    ] = 0.6,
     user: Annotated[
         str | None, typer.Option(help="The caller's user or tenant id (recorded).")
     ] = None,
@@ -141,6 +155,9 @@ def generate(
                 steps=steps,
                 user=user,
                 output_dir=output,
+                output_format=output_format.lower(),
+                init_image=init_image,
+                strength=strength,
             )
     except PolicyViolation as exc:
         if as_json:
@@ -201,11 +218,18 @@ class _null:
 @app.command()
 def verify(
     paths: Annotated[
-        list[Path], typer.Argument(help="Image files or folders (walked recursively).")
+        list[str], typer.Argument(help="Image files, folders (walked recursively), or - for stdin.")
     ],
     trust: Annotated[
-        list[Path] | None, typer.Option("--trust", help="Extra trust anchor PEM file or folder.")
+        list[Path] | None,
+        typer.Option("--trust", help="Extra trust anchor PEM file or folder (repeatable)."),
     ] = None,
+    no_ledger: Annotated[
+        bool,
+        typer.Option(
+            "--no-ledger", help="Check manifest and watermark only (a stranger's verification)."
+        ),
+    ] = False,
     as_json: Annotated[
         bool, typer.Option("--json", help="JSON Lines: one object per file.")
     ] = False,
@@ -213,40 +237,98 @@ def verify(
     """Say where images came from: verified (0), unknown (1), tampered (2), traced (3).
 
     An unreadable file is reported as an error (65) and the batch goes on;
-    the worst verdict decides the exit code.
+    the worst verdict decides the exit code. Without a ledger (none set up
+    here, or --no-ledger) `verified` means a trusted, intact manifest.
     """
+    from safegen.imaging import MAX_FILE_BYTES
     from safegen.verify import Verifier, iter_inputs, worst_exit_code
 
-    verifier = Verifier(_config(), trust=trust or [])
+    verifier = Verifier(_config(), trust=trust or [], use_ledger=False if no_ledger else None)
+    inputs: list[str | Path] = []
+    for raw in paths:
+        inputs.extend(["-"] if raw == "-" else iter_inputs([raw]))
+    if not inputs:
+        err.print("[red]error:[/] no files found in the given paths")
+        raise SystemExit(64)
     reports = []
-    styles = {
-        "verified": "green",
-        "traced": "cyan",
-        "unknown": "yellow",
-        "tampered": "red",
-        "error": "red",
-    }
+    show_progress = not as_json and err.is_terminal and len(inputs) > 1
     try:
-        for path in iter_inputs(paths):
-            report = verifier.verify_path(path)
-            reports.append(report)
-            if as_json:
-                _emit_json(report.to_dict())
-            elif report.verdict == "error":
-                err.print(f"[red]error:[/] {report.error}", highlight=False)
-            else:
-                style = styles[report.verdict]
-                out.print(
-                    f"{path}: [bold {style}]{report.verdict}[/] — {'; '.join(report.reasons)}",
-                    highlight=False,
-                )
+        with _progress(show_progress, len(inputs)) as advance:
+            for item in inputs:
+                if item == "-":
+                    data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+                    report = verifier.verify_bytes(data, name="<stdin>")
+                else:
+                    report = verifier.verify_path(item)
+                reports.append(report)
+                advance()
+                if as_json:
+                    _emit_json(report.to_dict())
+                elif len(inputs) == 1 or report.verdict != "verified" or not show_progress:
+                    _print_report(report)
     finally:
         if verifier._ledger is not None:
             verifier._ledger.close()
-    if not reports:
-        err.print("[red]error:[/] no files found in the given paths")
-        raise SystemExit(64)
+    if not as_json and len(reports) > 1:
+        _print_summary(reports)
     raise SystemExit(worst_exit_code(reports))
+
+
+_VERDICT_STYLES = {
+    "verified": "green",
+    "traced": "cyan",
+    "unknown": "yellow",
+    "tampered": "red",
+    "error": "red",
+}
+
+
+def _print_report(report: Any) -> None:
+    if report.verdict == "error":
+        err.print(f"[red]error:[/] {report.error}", highlight=False)
+        return
+    style = _VERDICT_STYLES[report.verdict]
+    out.print(
+        f"{report.path}: [bold {style}]{report.verdict}[/] — {'; '.join(report.reasons)}",
+        highlight=False,
+    )
+
+
+def _print_summary(reports: list[Any]) -> None:
+    from collections import Counter
+
+    counts = Counter(r.verdict for r in reports)
+    table = Table(title=f"{len(reports)} files")
+    table.add_column("verdict")
+    table.add_column("files", justify="right")
+    for verdict in ("verified", "traced", "unknown", "tampered", "error"):
+        if counts[verdict]:
+            style = _VERDICT_STYLES[verdict]
+            table.add_row(f"[{style}]{verdict}[/]", str(counts[verdict]))
+    err.print(table)
+
+
+class _progress:
+    """A Rich progress bar on stderr when ``enabled``; yields a function to advance it."""
+
+    def __init__(self, enabled: bool, total: int) -> None:
+        self.enabled, self.total = enabled, total
+
+    def __enter__(self) -> Any:
+        if not self.enabled:
+            return lambda: None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self._bar = Progress(
+            "verifying", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err
+        )
+        self._bar.start()
+        task = self._bar.add_task("verify", total=self.total)
+        return lambda: self._bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self._bar.stop()
 
 
 @policy_app.command("check")
@@ -380,3 +462,132 @@ def db_upgrade(
     finally:
         ledger.close()
     out.print(f"ledger {redact(url)}: {before or 'empty'} → {after}")
+
+
+# -- keys ------------------------------------------------------------------------------
+
+
+@keys_app.command("init")
+def keys_init(
+    org: Annotated[str, typer.Option(help="Organisation name in the certificates.")] = "safegen",
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Retire the current identity (kept under keys/retired/)."),
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Create a DEVELOPMENT root CA and signing certificate (never for production).
+
+    Verifiers elsewhere trust these images only if they choose to trust
+    $SAFEGEN_HOME/keys/root-ca.pem. Production: `safegen keys import`.
+    """
+    from safegen.provenance.keys import ROOT_CERT, ensure_identity
+
+    config = _config()
+    created = ensure_identity(config.keys_dir, org=org, force=force)
+    root = config.keys_dir / ROOT_CERT
+    if as_json:
+        _emit_json({"created": created, "keys_dir": str(config.keys_dir), "root": str(root)})
+        return
+    if created:
+        out.print(f"created a development identity in {config.keys_dir}")
+        out.print(f"the file a third party needs to trust it: {root}")
+    else:
+        out.print(f"an identity already exists in {config.keys_dir} (use --force to replace it)")
+
+
+@keys_app.command("show")
+def keys_show(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """Print the signing chain: subjects, SHA-256 fingerprints, expiry, and problems if any."""
+    from safegen.errors import ProvenanceError
+    from safegen.provenance.keys import (
+        ROOT_CERT,
+        SIGNER_CHAIN,
+        describe_chain,
+        load_identity,
+        profile_problems,
+    )
+
+    config = _config()
+    if not (config.keys_dir / SIGNER_CHAIN).is_file():
+        fail(
+            ProvenanceError(
+                f"no signing identity in {config.keys_dir}; run `safegen keys init` (development) "
+                "or `safegen keys import` (production)"
+            )
+        )
+    identity = load_identity(config.keys_dir)
+    chain = describe_chain(identity.chain_pem)
+    root = describe_chain(identity.trust_anchors_pem)
+    problems = profile_problems(identity.chain_pem, identity.key_pem)
+    data = {
+        "keys_dir": str(config.keys_dir),
+        "development": identity.development,
+        "algorithm": identity.alg,
+        "signer_command": config.signer_command,
+        "tsa_url": config.tsa_url,
+        "chain": [c.to_dict() for c in chain],
+        "trust_anchor": root[0].to_dict(),
+        "trust_anchor_file": str(config.keys_dir / ROOT_CERT),
+        "problems": problems,
+    }
+    if as_json:
+        _emit_json(data)
+        return
+    kind = "DEVELOPMENT" if identity.development else "production"
+    out.print(f"[bold]{kind} identity[/] in {config.keys_dir} ({identity.alg})")
+    table = Table()
+    for column in ("", "subject", "sha256 fingerprint", "expires", "days left"):
+        table.add_column(column, overflow="fold")
+    for label, cert in (
+        [("signer", chain[0])] + [("CA", c) for c in chain[1:]] + [("trust anchor", root[0])]
+    ):
+        info = cert.to_dict()
+        table.add_row(
+            label,
+            cert.subject,
+            cert.sha256_fingerprint[:23] + "…",
+            f"{cert.not_after:%Y-%m-%d}",
+            str(info["days_left"]),
+        )
+    out.print(table)
+    out.print(f"third parties trust: {data['trust_anchor_file']}")
+    if not config.tsa_url:
+        err.print(
+            "[yellow]note:[/] no time-stamp authority (SAFEGEN_TSA_URL): signatures turn invalid "
+            "when the signing certificate expires; production needs one"
+        )
+    for problem in problems:
+        err.print(f"[red]problem:[/] {problem}")
+
+
+@keys_app.command("import")
+def keys_import(
+    cert: Annotated[Path, typer.Option("--cert", help="PEM chain, signing certificate first.")],
+    key: Annotated[Path, typer.Option("--key", help="PEM private key of that certificate.")],
+    root: Annotated[
+        Path | None,
+        typer.Option("--root", help="The root CA verifiers trust (if not at the chain's end)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Install a production signing identity after checking it (the old one is retired).
+
+    Checks that the key matches the certificate, the C2PA profile (end-entity,
+    digitalSignature, emailProtection or documentSigning EKU, validity,
+    algorithm) and the chain, then signs a test image before installing.
+    """
+    from safegen.errors import ProvenanceError
+    from safegen.provenance.keys import import_identity
+
+    config = _config()
+    try:
+        chain_pem, key_pem = cert.read_bytes(), key.read_bytes()
+        root_pem = root.read_bytes() if root else None
+    except OSError as exc:
+        fail(ProvenanceError(f"cannot read {exc.filename}: {exc.strerror}"))
+    identity = import_identity(config.keys_dir, chain_pem, key_pem, root_pem)
+    if as_json:
+        _emit_json({"imported": True, "keys_dir": str(config.keys_dir), "algorithm": identity.alg})
+        return
+    out.print(f"imported a production identity into {config.keys_dir} ({identity.alg})")

@@ -6,12 +6,16 @@ import io
 import json
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from safegen._version import __version__
 from safegen.errors import ProvenanceError
-from safegen.provenance.keys import SigningIdentity, ensure_identity, load_identity
+from safegen.provenance.keys import ROOT_CERT, SigningIdentity, ensure_identity, load_identity
+
+if TYPE_CHECKING:
+    from safegen.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +32,26 @@ class SignedAsset:
     manifest_label: str
 
 
+@dataclass(frozen=True)
+class Ingredient:
+    """An input the image was made from (img2img): its bytes travel into the manifest."""
+
+    data: bytes
+    mime: str
+    title: str
+    relationship: str = "inputTo"
+
+
 class ManifestSigner(Protocol):
     """Embeds and signs a manifest in an image; returns the signed bytes."""
 
-    def sign(self, data: bytes, mime: str, manifest: dict[str, Any]) -> SignedAsset: ...
+    def sign(
+        self,
+        data: bytes,
+        mime: str,
+        manifest: dict[str, Any],
+        ingredients: tuple[Ingredient, ...] = (),
+    ) -> SignedAsset: ...
 
 
 @dataclass(frozen=True)
@@ -105,12 +125,74 @@ def build_manifest(
     }
 
 
-class LocalKeySigner:
-    """Signs with a PEM key and chain on disk (ES256), optionally time-stamped by a TSA.
+_ALGORITHMS = ("es256", "es384", "es512", "ps256", "ed25519")
 
-    The c2pa Signer and Context are built once and shared (they are thread
-    safe); a Builder is made per image because a Builder signs once.
+
+def _c2pa_alg(name: str) -> Any:
+    import c2pa
+
+    if name not in _ALGORITHMS:
+        raise ProvenanceError(
+            f"unknown signing algorithm {name!r}; one of {', '.join(_ALGORITHMS)}"
+        )
+    return getattr(c2pa.C2paSigningAlg, name.upper())
+
+
+class _C2paSigner:
+    """Shared signing path: a Builder per image, the c2pa Signer and Context shared.
+
+    Every signed file is read back and must validate as trusted against the
+    signer's own anchors before it is returned: a broken chain fails the
+    first generation loudly instead of shipping unverifiable images.
     """
+
+    def __init__(self, signer: Any, trust_anchors_pem: bytes) -> None:
+        import c2pa
+
+        self._signer = signer
+        self.trust_anchors_pem = trust_anchors_pem
+        self._context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": False}}})
+        self._lock = threading.Lock()
+        self._reader = ManifestReader(trust_anchors_pem)
+
+    def _failure(self) -> str | None:
+        return None
+
+    def sign(
+        self,
+        data: bytes,
+        mime: str,
+        manifest: dict[str, Any],
+        ingredients: tuple[Ingredient, ...] = (),
+    ) -> SignedAsset:
+        import c2pa
+
+        out = io.BytesIO()
+        try:
+            builder = c2pa.Builder(manifest, context=self._context)
+            for ingredient in ingredients:
+                builder.add_ingredient(
+                    {"title": ingredient.title, "relationship": ingredient.relationship},
+                    ingredient.mime,
+                    io.BytesIO(ingredient.data),
+                )
+            with self._lock:
+                builder.sign(self._signer, mime, io.BytesIO(data), out)
+        except c2pa.C2paError as exc:
+            detail = self._failure() or str(exc)
+            raise ProvenanceError(f"C2PA signing failed: {detail}") from exc
+        signed = out.getvalue()
+        report = self._reader.read(signed, mime)
+        if report.state != "trusted" or report.label is None:
+            raise ProvenanceError(
+                f"the manifest just signed does not validate ({report.state}: "
+                f"{', '.join(report.failures) or report.error}); check the signing chain"
+            )
+        return SignedAsset(data=signed, manifest_label=report.label)
+
+
+class LocalKeySigner(_C2paSigner):
+    """Signs with a PEM key and chain on disk, optionally time-stamped by a TSA."""
 
     def __init__(self, identity: SigningIdentity, *, tsa_url: str | None = None) -> None:
         import c2pa
@@ -118,35 +200,76 @@ class LocalKeySigner:
         self.identity = identity
         try:
             info = c2pa.C2paSignerInfo(
-                c2pa.C2paSigningAlg.ES256,
+                _c2pa_alg(identity.alg),
                 identity.chain_pem,
                 identity.key_pem,
                 tsa_url.encode() if tsa_url else None,
             )
-            self._signer = c2pa.Signer.from_info(info)
+            signer = c2pa.Signer.from_info(info)
         except (c2pa.C2paError, ValueError) as exc:
             raise ProvenanceError(f"the signing identity is unusable: {exc}") from exc
-        self._context = c2pa.Context.from_dict({"builder": {"thumbnail": {"enabled": False}}})
-        self._lock = threading.Lock()
+        super().__init__(signer, identity.trust_anchors_pem)
 
-    def sign(self, data: bytes, mime: str, manifest: dict[str, Any]) -> SignedAsset:
+
+class CallbackSigner(_C2paSigner):
+    """Signs through a function that holds the key elsewhere (a KMS, an HSM, another process).
+
+    ``sign_bytes`` receives the bytes to sign and returns the signature
+    (DER or raw r||s for ECDSA; c2pa accepts both). Only the public chain
+    is in this process. An exception inside the callback reaches c2pa only
+    as "COSE signature invalid", so it is kept and reported instead.
+    """
+
+    def __init__(
+        self,
+        sign_bytes: Callable[[bytes], bytes],
+        chain_pem: bytes,
+        alg: str,
+        trust_anchors_pem: bytes,
+        *,
+        tsa_url: str | None = None,
+    ) -> None:
         import c2pa
 
-        out = io.BytesIO()
+        self._errors = threading.local()
+
+        def callback(data: bytes) -> bytes:
+            try:
+                return sign_bytes(data)
+            except Exception as exc:
+                self._errors.last = exc
+                raise
+
         try:
-            builder = c2pa.Builder(manifest, context=self._context)
-            with self._lock:
-                builder.sign(self._signer, mime, io.BytesIO(data), out)
-        except c2pa.C2paError as exc:
-            raise ProvenanceError(f"C2PA signing failed: {exc}") from exc
-        signed = out.getvalue()
-        report = ManifestReader(self.identity.trust_anchors_pem).read(signed, mime)
-        if report.state != "trusted" or report.label is None:
-            raise ProvenanceError(
-                f"the manifest just signed does not validate ({report.state}: "
-                f"{', '.join(report.failures) or report.error}); check the signing chain"
+            signer = c2pa.Signer.from_callback(
+                callback, _c2pa_alg(alg), chain_pem.decode("ascii"), tsa_url
             )
-        return SignedAsset(data=signed, manifest_label=report.label)
+        except (c2pa.C2paError, ValueError) as exc:
+            raise ProvenanceError(f"the callback signer is unusable: {exc}") from exc
+        super().__init__(signer, trust_anchors_pem)
+
+    def _failure(self) -> str | None:
+        exc = getattr(self._errors, "last", None)
+        self._errors.last = None
+        return None if exc is None else f"the signing callback failed: {exc}"
+
+
+def load_signer(config: Config) -> tuple[ManifestSigner, bool]:
+    """The deployment's signer; True when a development identity was just created.
+
+    ``SAFEGEN_SIGNER_COMMAND`` selects a command signer (the key lives in
+    another process); otherwise the key files under ``$SAFEGEN_HOME/keys``.
+    """
+    if config.signer_command:
+        from safegen.provenance.command import CommandSigner
+
+        anchors = (
+            (config.keys_dir / ROOT_CERT).read_bytes()
+            if (config.keys_dir / ROOT_CERT).is_file()
+            else b""
+        )
+        return CommandSigner(config.signer_command, anchors, tsa_url=config.tsa_url), False
+    return local_signer(config.keys_dir, tsa_url=config.tsa_url)
 
 
 def local_signer(keys_dir: Any, *, tsa_url: str | None = None) -> tuple[LocalKeySigner, bool]:
@@ -233,7 +356,10 @@ def manifest_json(report: ManifestReport) -> str:
 
 
 __all__ = [
+    "CallbackSigner",
+    "Ingredient",
     "LocalKeySigner",
+    "load_signer",
     "ManifestReader",
     "ManifestReport",
     "ManifestSigner",

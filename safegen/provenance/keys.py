@@ -14,6 +14,7 @@ import fcntl
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from safegen.errors import ProvenanceError
 
@@ -32,6 +33,35 @@ class SigningIdentity:
     key_pem: bytes
     trust_anchors_pem: bytes
     development: bool
+    alg: str = "es256"
+    """The C2PA signing algorithm the key implies: es256, es384, es512, ps256 or ed25519."""
+
+
+@dataclass(frozen=True)
+class CertificateInfo:
+    """One certificate of a chain, as ``safegen keys show`` prints it."""
+
+    subject: str
+    issuer: str
+    serial: str
+    sha256_fingerprint: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+    is_ca: bool
+    key: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "subject": self.subject,
+            "issuer": self.issuer,
+            "serial": self.serial,
+            "sha256_fingerprint": self.sha256_fingerprint,
+            "not_before": self.not_before.isoformat(),
+            "not_after": self.not_after.isoformat(),
+            "days_left": (self.not_after - dt.datetime.now(dt.UTC)).days,
+            "is_ca": self.is_ca,
+            "key": self.key,
+        }
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -146,11 +176,13 @@ def _create_dev_identity(keys_dir: Path, org: str) -> None:
     _write_public(keys_dir / ROOT_CERT, root.public_bytes(pem))
 
 
-def ensure_identity(keys_dir: Path, *, org: str = "safegen") -> bool:
+def ensure_identity(keys_dir: Path, *, org: str = "safegen", force: bool = False) -> bool:
     """Create the development identity under ``keys_dir`` unless one exists.
 
     Returns True when it was created now. A file lock makes concurrent first
     runs (several workers starting at once) create exactly one identity.
+    With ``force`` an existing identity is retired (moved aside, never
+    deleted: images it signed still verify against its root) and replaced.
     """
     try:
         keys_dir.mkdir(parents=True, exist_ok=True)
@@ -158,7 +190,9 @@ def ensure_identity(keys_dir: Path, *, org: str = "safegen") -> bool:
         with open(keys_dir / ".lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             if (keys_dir / ROOT_CERT).is_file() and (keys_dir / SIGNER_KEY).is_file():
-                return False
+                if not force:
+                    return False
+                _retire(keys_dir)
             _create_dev_identity(keys_dir, org)
             return True
     except OSError as exc:
@@ -179,6 +213,7 @@ def load_identity(keys_dir: Path) -> SigningIdentity:
         key_pem=key,
         trust_anchors_pem=root,
         development=b"DEVELOPMENT" in _subject_of_first(chain),
+        alg=_algorithm(_load_key(key)),
     )
 
 
@@ -203,3 +238,281 @@ def prompt_key(keys_dir: Path) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ProvenanceError(f"cannot read or create {path}: {exc}") from exc
+
+
+# -- inspecting and importing identities -----------------------------------------------
+
+EMAIL_PROTECTION_EKU = "1.3.6.1.5.5.7.3.4"
+SIGNING_EKUS = {EMAIL_PROTECTION_EKU: "emailProtection", DOCUMENT_SIGNING_EKU: "documentSigning"}
+"""Extended key usages C2PA accepts for a claim signer."""
+RETIRED = "retired"
+
+
+def _load_certificates(pem: bytes, what: str) -> list[Any]:
+    from cryptography import x509
+
+    try:
+        certs = x509.load_pem_x509_certificates(pem)
+    except ValueError as exc:
+        raise ProvenanceError(f"{what} is not PEM certificates: {exc}") from exc
+    if not certs:
+        raise ProvenanceError(f"{what} holds no certificate")
+    return certs
+
+
+def _load_key(pem: bytes) -> Any:
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        return serialization.load_pem_private_key(pem, password=None)
+    except TypeError as exc:
+        raise ProvenanceError(
+            "the private key is encrypted; decrypt it for import, or keep it in a "
+            "KMS/HSM and use a command signer (SAFEGEN_SIGNER_COMMAND)"
+        ) from exc
+    except (ValueError, Exception) as exc:  # noqa: BLE001 - cryptography raises several kinds
+        raise ProvenanceError(f"the private key is not a PEM private key: {exc}") from exc
+
+
+def _algorithm(key: Any) -> str:
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+
+    if isinstance(key, ec.EllipticCurvePrivateKey | ec.EllipticCurvePublicKey):
+        curves = {"secp256r1": "es256", "secp384r1": "es384", "secp521r1": "es512"}
+        if key.curve.name not in curves:
+            raise ProvenanceError(
+                f"elliptic curve {key.curve.name} is not allowed by C2PA "
+                "(use P-256, P-384 or P-521)"
+            )
+        return curves[key.curve.name]
+    if isinstance(key, ed25519.Ed25519PrivateKey | ed25519.Ed25519PublicKey):
+        return "ed25519"
+    if isinstance(key, rsa.RSAPrivateKey | rsa.RSAPublicKey):
+        if key.key_size < 2048:
+            raise ProvenanceError(f"RSA keys need at least 2048 bits, this one has {key.key_size}")
+        return "ps256"
+    raise ProvenanceError(f"unsupported key type {type(key).__name__}")
+
+
+def _describe_key(public_key: Any) -> str:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    if isinstance(public_key, ec.EllipticCurvePublicKey):
+        return f"EC {public_key.curve.name}"
+    if isinstance(public_key, rsa.RSAPublicKey):
+        return f"RSA {public_key.key_size}"
+    return type(public_key).__name__.removeprefix("_").replace("PublicKey", "")
+
+
+def describe_chain(chain_pem: bytes) -> list[CertificateInfo]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+
+    infos = []
+    for cert in _load_certificates(chain_pem, "the certificate chain"):
+        try:
+            is_ca = bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+        except x509.ExtensionNotFound:
+            is_ca = False
+        infos.append(
+            CertificateInfo(
+                subject=cert.subject.rfc4514_string(),
+                issuer=cert.issuer.rfc4514_string(),
+                serial=f"{cert.serial_number:x}",
+                sha256_fingerprint=cert.fingerprint(hashes.SHA256()).hex(":").upper(),
+                not_before=cert.not_valid_before_utc,
+                not_after=cert.not_valid_after_utc,
+                is_ca=is_ca,
+                key=_describe_key(cert.public_key()),
+            )
+        )
+    return infos
+
+
+def profile_problems(
+    chain_pem: bytes, key_pem: bytes | None, *, now: dt.datetime | None = None
+) -> list[str]:
+    """Why C2PA validators would reject this signer chain (and key), or [] if they would not.
+
+    Checked before anything is signed, because c2pa itself reports every
+    one of these only as "the certificate is invalid" at signing time.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    now = now or dt.datetime.now(dt.UTC)
+    certs = _load_certificates(chain_pem, "the certificate chain")
+    leaf = certs[0]
+    problems: list[str] = []
+    ext = leaf.extensions
+
+    def get(kind: type) -> Any:
+        try:
+            return ext.get_extension_for_class(kind).value
+        except x509.ExtensionNotFound:
+            return None
+
+    constraints = get(x509.BasicConstraints)
+    if constraints is not None and constraints.ca:
+        problems.append(
+            "the signing certificate is a CA (BasicConstraints CA=true); "
+            "C2PA needs an end-entity certificate"
+        )
+    usage = get(x509.KeyUsage)
+    if usage is None or not usage.digital_signature:
+        problems.append("the signing certificate lacks the digitalSignature key usage")
+    eku = get(x509.ExtendedKeyUsage)
+    if eku is None:
+        problems.append(
+            "the signing certificate has no extended key usage; "
+            "C2PA needs emailProtection or documentSigning"
+        )
+    else:
+        oids = {oid.dotted_string for oid in eku}
+        if "2.5.29.37.0" in oids:
+            problems.append(
+                "the signing certificate has the anyExtendedKeyUsage EKU, which C2PA rejects"
+            )
+        elif not oids & set(SIGNING_EKUS):
+            problems.append(
+                "the signing certificate's extended key usage has neither "
+                "emailProtection nor documentSigning"
+            )
+    if leaf.not_valid_after_utc <= now:
+        problems.append(f"the signing certificate expired on {leaf.not_valid_after_utc:%Y-%m-%d}")
+    if leaf.not_valid_before_utc > now:
+        problems.append(
+            f"the signing certificate is not valid before {leaf.not_valid_before_utc:%Y-%m-%d}"
+        )
+    try:
+        _algorithm(leaf.public_key())
+    except ProvenanceError as exc:
+        problems.append(str(exc))
+    for child, parent in zip(certs, certs[1:], strict=False):
+        try:
+            child.verify_directly_issued_by(parent)
+        except (ValueError, TypeError, Exception) as exc:  # noqa: BLE001 - InvalidSignature too
+            problems.append(
+                f"{child.subject.rfc4514_string()} is not issued by the next certificate in the "
+                f"chain ({parent.subject.rfc4514_string()}): {exc or 'bad signature'}"
+            )
+        if parent.not_valid_after_utc <= now:
+            problems.append(f"CA certificate {parent.subject.rfc4514_string()} has expired")
+    if key_pem is not None:
+        key = _load_key(key_pem)
+        public = serialization.PublicFormat.SubjectPublicKeyInfo
+        der = serialization.Encoding.DER
+        if key.public_key().public_bytes(der, public) != leaf.public_key().public_bytes(
+            der, public
+        ):
+            problems.append("the private key does not belong to the signing certificate")
+    return problems
+
+
+def _retire(keys_dir: Path) -> Path:
+    """Move the current identity aside to retired/<time>/ (its root still verifies old images)."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = keys_dir / RETIRED / stamp
+    target.mkdir(parents=True, exist_ok=True)
+    for name in (ROOT_CERT, ROOT_KEY, SIGNER_CHAIN, SIGNER_KEY):
+        if (keys_dir / name).exists():
+            os.replace(keys_dir / name, target / name)
+    return target
+
+
+def retired_roots(keys_dir: Path) -> bytes:
+    """Root certificates of retired identities: images signed before a rotation stay trusted."""
+    folder = keys_dir / RETIRED
+    if not folder.is_dir():
+        return b""
+    return b"".join(p.read_bytes() for p in sorted(folder.glob(f"*/{ROOT_CERT}")))
+
+
+def import_identity(
+    keys_dir: Path, chain_pem: bytes, key_pem: bytes, root_pem: bytes | None = None
+) -> SigningIdentity:
+    """Install a production signer after checking it; the current identity is retired.
+
+    ``root_pem`` is the anchor verifiers will trust; without it, the chain's
+    last certificate must be a self-signed root.
+    """
+    problems = profile_problems(chain_pem, key_pem)
+    certs = _load_certificates(chain_pem, "the certificate chain")
+    if root_pem is None:
+        last = certs[-1]
+        if last.issuer != last.subject or len(certs) == 1:
+            problems.append(
+                "the chain does not end in a self-signed root; pass the root certificate "
+                "(--root ROOT.pem), the anchor that verifiers will trust"
+            )
+        else:
+            root_pem = last.public_bytes(_pem())
+            chain_pem = b"".join(c.public_bytes(_pem()) for c in certs[:-1]) + root_pem
+    else:
+        roots = _load_certificates(root_pem, "the root certificate")
+        try:
+            certs[-1].verify_directly_issued_by(roots[0])
+        except Exception:  # noqa: BLE001
+            if certs[-1].fingerprint(_sha256()) != roots[0].fingerprint(_sha256()):
+                problems.append("the chain's last certificate is not issued by the given root")
+    if problems:
+        raise ProvenanceError("cannot import this identity: " + "; ".join(problems))
+    assert root_pem is not None
+    identity = SigningIdentity(
+        chain_pem=chain_pem,
+        key_pem=key_pem,
+        trust_anchors_pem=root_pem,
+        development=False,
+        alg=_algorithm(_load_key(key_pem)),
+    )
+    _trial_sign(identity)
+    try:
+        keys_dir.mkdir(parents=True, exist_ok=True)
+        with open(keys_dir / ".lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if (keys_dir / ROOT_CERT).exists():
+                _retire(keys_dir)
+            _write_private(keys_dir / SIGNER_KEY, key_pem)
+            _write_public(keys_dir / SIGNER_CHAIN, chain_pem)
+            _write_public(keys_dir / ROOT_CERT, root_pem)
+    except OSError as exc:
+        raise ProvenanceError(f"cannot write the identity to {keys_dir}: {exc}") from exc
+    return identity
+
+
+def _pem() -> Any:
+    from cryptography.hazmat.primitives import serialization
+
+    return serialization.Encoding.PEM
+
+
+def _sha256() -> Any:
+    from cryptography.hazmat.primitives import hashes
+
+    return hashes.SHA256()
+
+
+def _trial_sign(identity: SigningIdentity) -> None:
+    """Sign and validate a tiny image with ``identity`` before it replaces anything."""
+    import io
+
+    from PIL import Image
+
+    from safegen.provenance import LocalKeySigner, build_manifest
+
+    buf = io.BytesIO()
+    Image.new("RGB", (32, 32)).save(buf, "PNG")
+    manifest = build_manifest(
+        title="trial.png",
+        mime="image/png",
+        generation={"generation_id": "trial", "asset_id": "trial"},
+        model={"name": "trial", "revision": "trial"},
+        soft_binding_alg="trial",
+        watermark_id=1,
+    )
+    try:
+        LocalKeySigner(identity).sign(buf.getvalue(), "image/png", manifest)
+    except ProvenanceError as exc:
+        raise ProvenanceError(
+            f"cannot import this identity: a trial signature failed: {exc}"
+        ) from exc
