@@ -22,10 +22,14 @@ from safegen._version import __version__
 from safegen.backends import Backend, BackendRequest, ModelIdentity, load_backend
 from safegen.config import Config
 from safegen.errors import (
+    BackendError,
     DeliveryError,
+    ImageInputError,
     InvalidRequest,
     OutputWithheld,
     PolicyViolation,
+    ProvenanceError,
+    WatermarkError,
 )
 from safegen.imaging import (
     OUTPUT_FORMATS,
@@ -315,57 +319,66 @@ class SafeGen:
                 generation_id,
             )
 
-        backend = self.backend
-        _apply_model(record, backend.identity)
-        seeds = tuple(seed + i for i in range(n))
-        with self._backend_lock, _timed(timings, "backend"):
-            images = backend.generate(
-                BackendRequest(
-                    prompt=prompt,
-                    negative_prompt=negative_prompt,
-                    seeds=seeds,
-                    width=width,
-                    height=height,
-                    steps=steps,
-                    init_image=init.image if init is not None else None,
-                    strength=strength,
-                )
-            )
-        record.params["width"], record.params["height"] = images[0].size
-
-        with _timed(timings, "safety"):
-            scores = self.safety.score(images)
-        verdicts = [judge(s, self.policy.pack.output_safety) for s in scores]
-        keep = [i for i, v in enumerate(verdicts) if v.action != "withhold"]
-        with _timed(timings, "ledger"):
-            watermark_ids = ledger.reserve_watermark_ids(len(keep)) if keep else []
-
-        delivered: list[GeneratedImage] = []
-        withheld: list[WithheldImage] = []
-        for index, (image, verdict) in enumerate(zip(images, verdicts, strict=True)):
-            asset_id = str(uuid.uuid4())
-            if verdict.action == "withhold":
-                with _timed(timings, "hash"):
-                    withheld.append(
-                        self._withhold(record, asset_id, index, seeds[index], image, verdict)
-                    )
-            else:
-                delivered.append(
-                    self._finish(
-                        record,
-                        asset_id,
-                        index,
-                        seeds[index],
-                        image,
-                        verdict,
-                        watermark_ids[len(delivered)],
-                        decision,
-                        timings,
-                        output_format,
-                        init,
+        try:
+            backend = self.backend
+            _apply_model(record, backend.identity)
+            seeds = tuple(seed + i for i in range(n))
+            with self._backend_lock, _timed(timings, "backend"):
+                images = backend.generate(
+                    BackendRequest(
+                        prompt=prompt,
+                        negative_prompt=negative_prompt,
+                        seeds=seeds,
+                        width=width,
+                        height=height,
+                        steps=steps,
+                        init_image=init.image if init is not None else None,
+                        strength=strength,
                     )
                 )
+            record.params["width"], record.params["height"] = images[0].size
 
+            with _timed(timings, "safety"):
+                scores = self.safety.score(images)
+            verdicts = [judge(s, self.policy.pack.output_safety) for s in scores]
+            keep = [i for i, v in enumerate(verdicts) if v.action != "withhold"]
+            with _timed(timings, "ledger"):
+                watermark_ids = ledger.reserve_watermark_ids(len(keep)) if keep else []
+
+            delivered: list[GeneratedImage] = []
+            withheld: list[WithheldImage] = []
+            for index, (image, verdict) in enumerate(zip(images, verdicts, strict=True)):
+                asset_id = str(uuid.uuid4())
+                if verdict.action == "withhold":
+                    with _timed(timings, "hash"):
+                        withheld.append(
+                            self._withhold(record, asset_id, index, seeds[index], image, verdict)
+                        )
+                else:
+                    delivered.append(
+                        self._finish(
+                            record,
+                            asset_id,
+                            index,
+                            seeds[index],
+                            image,
+                            verdict,
+                            watermark_ids[len(delivered)],
+                            decision,
+                            timings,
+                            output_format,
+                            init,
+                        )
+                    )
+
+        except (BackendError, ProvenanceError, WatermarkError, ImageInputError) as exc:
+            # A stage failed after the request was accepted: the attempt is recorded, and
+            # no image (none was written yet) is delivered.
+            record.status = "failed"
+            record.assets = []
+            record.metadata = {**record.metadata, "failure": f"{type(exc).__name__}: {exc}"}
+            ledger.record(record)
+            raise
         record.status = "delivered" if delivered else "withheld"
         with _timed(timings, "write"):
             temp_paths = self._stage_files(record, delivered, output_dir)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,6 +91,8 @@ class VerifyReport:
     ledger: dict[str, Any] = field(default_factory=dict)
     sha256: str | None = None
     error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage (decode, manifest, hashes, watermark, ledger); not in to_dict."""
 
     @property
     def exit_code(self) -> int:
@@ -175,18 +178,23 @@ class Verifier:
         return self.verify_bytes(data, name=name)
 
     def verify_bytes(self, data: bytes, *, name: str = "<bytes>") -> VerifyReport:
+        clock = _Clock()
         report = VerifyReport(path=name, verdict="unknown", sha256=sha256_bytes(data))
+        report.timings = clock.laps
         try:
             image = open_image(data, name=name)
             fmt = _format_of(data)
         except ImageInputError as exc:
             report.verdict, report.error = "error", str(exc)
             return report
-
+        clock.lap("decode")
         manifest = self.reader.read(data, _MIME.get(fmt or ""))
         report.manifest = manifest.to_dict()
+        clock.lap("manifest")
         hashes = hash_image(image)
+        clock.lap("hashes")
         decoded = self.watermarker.decode(image)
+        clock.lap("watermark")
         report.watermark = {
             "algorithm": decoded.algorithm,
             "watermark_id": decoded.watermark_id,
@@ -219,6 +227,7 @@ class Verifier:
         record = report.ledger.get("record")
         if record:
             record.update(_generation_details(ledger, record["generation_id"]))
+        clock.lap("ledger")
         return report
 
     def _decide_without_ledger(self, report: VerifyReport, manifest: ManifestReport) -> None:
@@ -316,6 +325,19 @@ class Verifier:
                     "the ledger"
                 )
             reasons.append("nothing links this image to the ledger")
+
+
+class _Clock:
+    """Seconds since the previous lap, per named stage."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps[stage] = self.laps.get(stage, 0.0) + now - self._last
+        self._last = now
 
 
 def _failures(manifest: ManifestReport) -> str:

@@ -169,3 +169,9 @@ def test_keys_cli_init_show_import(home: Path, tmp_path: Path) -> None:
     assert shown["development"] is False
     assert shown["chain"][0]["subject"].startswith("CN=Example Corp content signer")
     assert (home / "keys" / SIGNER_CHAIN).read_bytes() == chain
+
+
+def test_an_unreachable_time_stamp_authority_fails_signing(tmp_path: Path) -> None:
+    signer, _ = local_signer(tmp_path, tsa_url="http://127.0.0.1:9/tsa")
+    with pytest.raises(ProvenanceError, match="C2PA signing failed"):
+        signer.sign(_png(), "image/png", _manifest())

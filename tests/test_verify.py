@@ -171,3 +171,36 @@ def test_cli_verify_folder_stdin_and_no_ledger(generated, tmp_path: Path) -> Non
     no_traceback(proc)
     proc = run("verify", str(folder), home=gen.config.home, ledger_url=url)
     assert "3 files" in proc.stderr  # the summary table
+
+
+def test_a_signer_that_fails_records_a_failed_generation_and_delivers_nothing(
+    home: Path, tmp_path: Path, builtin_backend, nsfw_classifier
+) -> None:
+    from safegen import SafeGen
+    from safegen.errors import ProvenanceError
+    from safegen.provenance import CallbackSigner
+    from safegen.provenance.keys import ensure_identity, load_identity
+
+    ensure_identity(home / "keys")
+    identity = load_identity(home / "keys")
+
+    def kms_down(_data: bytes) -> bytes:
+        raise ConnectionError("KMS endpoint unreachable")
+
+    signer = CallbackSigner(kms_down, identity.chain_pem, "es256", identity.trust_anchors_pem)
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    gen = SafeGen(
+        Config(home=home, ledger_url=url),
+        backend=builtin_backend,
+        safety=nsfw_classifier,
+        signer=signer,
+    )
+    out = tmp_path / "out"
+    try:
+        with pytest.raises(ProvenanceError, match="KMS endpoint unreachable"):
+            gen.generate("a quiet harbour", seed=1, steps=2, output_dir=out)
+        (row,) = gen.ledger.list_generations(limit=5)
+        assert row["status"] == "failed" and "KMS endpoint" in row["metadata"]["failure"]
+        assert not out.exists() or not any(out.iterdir())
+    finally:
+        gen.close()
