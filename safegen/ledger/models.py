@@ -24,6 +24,7 @@ class Generation(Base):
     """One request: its prompt, parameters, model, policy decision and outcome."""
 
     __tablename__ = "generations"
+    __table_args__ = (Index("ix_generations_created_at_id", "created_at", "id"),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[dt.datetime] = mapped_column(
@@ -47,6 +48,11 @@ class Generation(Base):
     policy_categories: Mapped[list[Any]] = mapped_column(JSON)
     policy_hits: Mapped[list[Any]] = mapped_column(JSON)
     extra: Mapped[dict[str, Any]] = mapped_column("metadata", JSON)
+    personal_salt: Mapped[str | None] = mapped_column(String(32))
+    """Random per generation; erased with the personal fields (see docs/compliance.md)."""
+    personal_commit: Mapped[str | None] = mapped_column(String(64))
+    """sha256(salt || prompt, negative prompt, user): what the chain commits to instead."""
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
 
     assets: Mapped[list[Asset]] = relationship(back_populates="generation", order_by="Asset.index")
 
@@ -105,3 +111,61 @@ class StatusChange(Base):
     new_status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Entry(Base):
+    """One link of the hash chain: entry_hash = sha256(prev_hash || canonical JSON of the entry).
+
+    ``content_sha256`` commits to the subject row(s) in their canonical form
+    (see safegen.ledger.chain); the rows themselves stay in their tables.
+    """
+
+    __tablename__ = "entries"
+
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class ChainHead(Base):
+    """The single row every append locks: the last sequence number and hash."""
+
+    __tablename__ = "chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    ledger_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Checkpoint(Base):
+    """A signed statement of the chain head at one moment."""
+
+    __tablename__ = "checkpoints"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    seq: Mapped[int] = mapped_column(BigInteger, index=True)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    statement: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(Text)
+    alg: Mapped[str] = mapped_column(String(16))
+    chain_pem: Mapped[str] = mapped_column(Text)
+
+
+class Erasure(Base):
+    """Personal content removed (by request or retention), itself an entry of the chain."""
+
+    __tablename__ = "erasures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    kind: Mapped[str] = mapped_column(String(16))  # erase | prune
+    generation_ids: Mapped[list[Any]] = mapped_column(JSON)
+    before: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
+    count: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text)

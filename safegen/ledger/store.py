@@ -2,26 +2,48 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import json
 import logging
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import create_engine, event, func, inspect, or_, select
+from sqlalchemy import create_engine, event, func, inspect, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from safegen.errors import LedgerError
+from safegen.ledger.chain import (
+    PROOF_VERSION,
+    Appender,
+    AuditReport,
+    audit,
+    canonical,
+    entry_body,
+    erasure_content,
+    generation_content,
+    new_salt,
+    personal_commit,
+    row_values,
+    statement_for,
+    status_content,
+)
 from safegen.ledger.models import (
     PHASH_CHUNKS,
     Asset,
+    ChainHead,
+    Checkpoint,
+    Entry,
+    Erasure,
     Generation,
     StatusChange,
     WatermarkReservation,
+    utcnow,
 )
 
 log = logging.getLogger(__name__)
@@ -187,13 +209,20 @@ class Ledger:
         return reserved
 
     def record(self, record: GenerationRecord) -> None:
-        """Append a generation and its assets in one transaction."""
+        """Append a generation and its assets, and their chain entry, in one transaction."""
         try:
             with self._unit() as session:
-                session.add(self._generation_row(record))
+                chain = Appender(session)
+                generation = self._generation_row(record)
+                session.add(generation)
                 session.flush()
-                for asset in record.assets:
-                    session.add(self._asset_row(record.id, asset))
+                assets = [self._asset_row(record.id, asset) for asset in record.assets]
+                session.add_all(assets)
+                content = generation_content(
+                    row_values(generation), [row_values(a) for a in assets]
+                )
+                chain.add("generation", record.id, content)
+                chain.finish()
         except IntegrityError as exc:
             raise LedgerError(f"ledger refused generation {record.id}: {exc.orig}") from exc
 
@@ -209,24 +238,32 @@ class Ledger:
                 (session.get(Asset, asset_id), asset_id) for asset_id in asset_ids or []
             ]
             rows.append((generation, None))
+            chain = Appender(session)
             for row, asset_id in rows:
                 if row is None or row.status == new_status:
                     continue
-                session.add(
-                    StatusChange(
-                        generation_id=generation_id,
-                        asset_id=asset_id,
-                        old_status=row.status,
-                        new_status=new_status,
-                        reason=reason,
-                    )
+                change = StatusChange(
+                    generation_id=generation_id,
+                    asset_id=asset_id,
+                    old_status=row.status,
+                    new_status=new_status,
+                    reason=reason,
+                    created_at=utcnow(),
                 )
+                session.add(change)
+                session.flush()
                 row.status = new_status
+                chain.add("status", str(change.id), status_content(row_values(change)))
+            chain.finish()
 
     @staticmethod
     def _generation_row(r: GenerationRecord) -> Generation:
+        salt = new_salt()
         return Generation(
             id=r.id,
+            created_at=utcnow(),
+            personal_salt=salt,
+            personal_commit=personal_commit(salt, r.prompt, r.negative_prompt, r.user_id),
             status=r.status,
             user_id=r.user_id,
             prompt=r.prompt,
@@ -252,6 +289,7 @@ class Ledger:
         chunks = phash_chunks(a.phash)
         return Asset(
             id=a.id,
+            created_at=utcnow(),
             generation_id=generation_id,
             index=a.index,
             status=a.status,
@@ -272,6 +310,149 @@ class Ledger:
             safety_action=a.safety_action,
             safety_scores=a.safety_scores,
         )
+
+    # -- tamper evidence and privacy ----------------------------------------
+
+    def audit(self, trust_anchors_pem: bytes | None = None) -> AuditReport:
+        """Recompute the chain from every row and check each checkpoint (see chain.py)."""
+        try:
+            with self.engine.connect() as connection:
+                return audit(connection, trust_anchors_pem)
+        except SQLAlchemyError as exc:
+            raise LedgerError(f"audit of {redact(self.url)} failed: {exc}") from exc
+
+    def checkpoint(
+        self, sign: Callable[[bytes], bytes], alg: str, chain_pem: bytes
+    ) -> dict[str, Any]:
+        """Sign the current chain head and store the checkpoint; returns it."""
+        with self._unit() as session:
+            session.execute(update(ChainHead).where(ChainHead.id == 1).values(seq=ChainHead.seq))
+            head = session.execute(select(ChainHead)).scalar_one()
+            statement = canonical(statement_for(head.ledger_id, head.seq, head.entry_hash))
+            row = Checkpoint(
+                seq=head.seq,
+                entry_hash=head.entry_hash,
+                created_at=utcnow(),
+                statement=statement.decode("utf-8"),
+                signature=base64.b64encode(sign(statement)).decode("ascii"),
+                alg=alg,
+                chain_pem=chain_pem.decode("ascii"),
+            )
+            session.add(row)
+            session.flush()
+            return {
+                "id": row.id,
+                "seq": row.seq,
+                "entry_hash": row.entry_hash,
+                "statement": json.loads(row.statement),
+            }
+
+    def proof(self, asset_id: str) -> dict[str, Any]:
+        """The chain segment from an asset's generation entry to the first covering checkpoint."""
+        with self._unit() as session:
+            asset = session.get(Asset, asset_id)
+            if asset is None:
+                raise LedgerError(f"no asset {asset_id} in the ledger")
+            first = session.scalar(
+                select(Entry).where(
+                    Entry.kind == "generation", Entry.subject == asset.generation_id
+                )
+            )
+            if first is None:
+                raise LedgerError(f"generation {asset.generation_id} has no chain entry")
+            checkpoint = session.scalar(
+                select(Checkpoint).where(Checkpoint.seq >= first.seq).order_by(Checkpoint.seq)
+            )
+            if checkpoint is None:
+                raise LedgerError(
+                    f"no checkpoint covers entry {first.seq} yet; run `safegen ledger checkpoint`"
+                )
+            entries = session.scalars(
+                select(Entry)
+                .where(Entry.seq >= first.seq, Entry.seq <= checkpoint.seq)
+                .order_by(Entry.seq)
+            ).all()
+            generation = session.get(Generation, asset.generation_id)
+            assert generation is not None
+            assets = session.scalars(select(Asset).where(Asset.generation_id == generation.id))
+            changes = session.scalars(
+                select(StatusChange).where(StatusChange.generation_id == generation.id)
+            )
+            record = generation_content(
+                row_values(generation),
+                [row_values(a) for a in assets],
+                [row_values(c) for c in changes],
+            )
+            return {
+                "version": PROOF_VERSION,
+                "asset_id": asset_id,
+                "record": json.loads(canonical(record)),
+                "prev_hash": first.prev_hash,
+                "entries": [entry_body(row_values(e)) for e in entries],
+                "checkpoint": {
+                    "statement": checkpoint.statement,
+                    "signature": checkpoint.signature,
+                    "alg": checkpoint.alg,
+                    "chain_pem": checkpoint.chain_pem,
+                },
+            }
+
+    def erase(
+        self,
+        *,
+        user: str | None = None,
+        generation_ids: list[str] | None = None,
+        reason: str = "erasure request",
+    ) -> int:
+        """Remove prompts and user ids of a user's (or the given) generations; recorded.
+
+        The rows, hashes and chain stay; see docs/compliance.md.
+        """
+        if not user and not generation_ids:
+            raise LedgerError("erase needs a user or generation ids")
+        condition = Generation.user_id == user if user else Generation.id.in_(generation_ids or [])
+        return self._erase("erase", condition, None, reason)
+
+    def prune(self, before: dt.datetime, reason: str = "retention") -> int:
+        """Erase the personal content of every generation created before ``before``."""
+        return self._erase("prune", Generation.created_at < before, before, reason)
+
+    def _erase(self, kind: str, condition: Any, before: dt.datetime | None, reason: str) -> int:
+        with self._unit() as session:
+            chain = Appender(session)
+            ids = list(
+                session.scalars(
+                    select(Generation.id).where(condition, Generation.personal_salt.is_not(None))
+                )
+            )
+            if not ids:
+                return 0
+            now = utcnow()
+            for start in range(0, len(ids), 500):
+                session.execute(
+                    update(Generation)
+                    .where(Generation.id.in_(ids[start : start + 500]))
+                    .values(
+                        prompt=None,
+                        negative_prompt=None,
+                        user_id=None,
+                        personal_salt=None,
+                        erased_at=now,
+                    )
+                )
+            erasure = Erasure(
+                created_at=now,
+                kind=kind,
+                generation_ids=ids if kind == "erase" else [],
+                before=before,
+                count=len(ids),
+                reason=reason,
+            )
+            session.add(erasure)
+            session.flush()
+            chain.add("erasure", str(erasure.id), erasure_content(row_values(erasure)))
+            chain.finish()
+            return len(ids)
 
     # -- reads ----------------------------------------------------------
 

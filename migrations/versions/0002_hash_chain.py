@@ -1,0 +1,90 @@
+"""Tamper evidence: the hash chain, its head, signed checkpoints, erasures.
+
+Adds the salted personal-content commitment to generations and chains every
+existing generation and status change, oldest first, so an upgraded ledger
+audits clean from its first record.
+
+Revision ID: 0002
+Revises: 0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("generations") as batch:
+        batch.add_column(sa.Column("personal_salt", sa.String(length=32), nullable=True))
+        batch.add_column(sa.Column("personal_commit", sa.String(length=64), nullable=True))
+        batch.add_column(sa.Column("erased_at", sa.DateTime(timezone=True), nullable=True))
+    op.create_table(
+        "entries",
+        sa.Column("seq", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("subject", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("content_sha256", sa.String(length=64), nullable=False),
+        sa.Column("prev_hash", sa.String(length=64), nullable=False),
+        sa.Column("entry_hash", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("seq"),
+        sa.UniqueConstraint("entry_hash"),
+    )
+    op.create_index("ix_entries_subject", "entries", ["subject"])
+    op.create_table(
+        "chain_head",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("ledger_id", sa.String(length=36), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.Column("entry_hash", sa.String(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_table(
+        "checkpoints",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.Column("entry_hash", sa.String(length=64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("statement", sa.Text(), nullable=False),
+        sa.Column("signature", sa.Text(), nullable=False),
+        sa.Column("alg", sa.String(length=16), nullable=False),
+        sa.Column("chain_pem", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_checkpoints_seq", "checkpoints", ["seq"])
+    op.create_table(
+        "erasures",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("generation_ids", sa.JSON(), nullable=False),
+        sa.Column("before", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_generations_created_at_id", "generations", ["created_at", "id"])
+
+    from safegen.ledger.chain import backfill
+
+    backfill(op.get_bind())
+
+
+def downgrade() -> None:
+    op.drop_index("ix_generations_created_at_id", table_name="generations")
+    op.drop_table("erasures")
+    op.drop_index("ix_checkpoints_seq", table_name="checkpoints")
+    op.drop_table("checkpoints")
+    op.drop_table("chain_head")
+    op.drop_index("ix_entries_subject", table_name="entries")
+    op.drop_table("entries")
+    with op.batch_alter_table("generations") as batch:
+        batch.drop_column("erased_at")
+        batch.drop_column("personal_commit")
+        batch.drop_column("personal_salt")

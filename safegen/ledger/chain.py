@@ -1,0 +1,620 @@
+"""Tamper evidence: the hash chain over ledger entries, its audit, checkpoints and proofs.
+
+Every generation (with its assets), status change and erasure is appended as
+an entry with a gap-free sequence number and
+
+    entry_hash = sha256(prev_hash || canonical JSON of {seq, kind, subject,
+                                                        created_at, content_sha256})
+
+where ``content_sha256`` is the sha256 of the subject rows' canonical JSON.
+The rows stay in their own tables; the audit rebuilds each entry's content
+from them, so editing any column, deleting or inserting a row, or reordering
+entries changes a hash.
+
+Personal content (prompt, negative prompt, user id) is not in the canonical
+form: a per-generation random salt and ``personal_commit = sha256(salt ||
+canonical JSON of the three)`` are. Erasure removes the three and the salt,
+keeps the commitment, and is itself an entry, so the chain still audits and
+the commitment no longer lets anyone confirm a guessed prompt.
+
+A signed checkpoint is a statement ``{ledger, seq, entry_hash, time}`` signed
+with the deployment's key; a proof for one asset is the chain segment from
+its generation's entry to the first checkpoint at or after it (see
+docs/compliance.md for why a segment rather than a Merkle path).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import secrets
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Table, and_, exists, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from safegen.ledger.models import (
+    Asset,
+    ChainHead,
+    Checkpoint,
+    Entry,
+    Erasure,
+    Generation,
+    StatusChange,
+)
+
+GENERATIONS = cast(Table, Generation.__table__)
+ASSETS = cast(Table, Asset.__table__)
+STATUS_CHANGES = cast(Table, StatusChange.__table__)
+ERASURES = cast(Table, Erasure.__table__)
+ENTRIES = cast(Table, Entry.__table__)
+CHAIN_HEAD = cast(Table, ChainHead.__table__)
+CHECKPOINTS = cast(Table, Checkpoint.__table__)
+GENESIS = "0" * 64
+PERSONAL_FIELDS = ("prompt", "negative_prompt", "user_id")
+_GENERATION_SKIP = {"status", "personal_salt", "erased_at", *PERSONAL_FIELDS}
+_ASSET_SKIP = {"status"}
+CHECKPOINT_TYPE = "safegen.ledger.checkpoint.v1"
+PROOF_VERSION = 1
+
+
+# -- canonical form ---------------------------------------------------------------------
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return value
+
+
+def canonical(obj: Any) -> bytes:
+    """Sorted keys, no whitespace, UTF-8, datetimes as UTC ISO with microseconds."""
+    return json.dumps(
+        obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=_value
+    ).encode("utf-8")
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def new_salt() -> str:
+    return secrets.token_hex(16)
+
+
+def personal_commit(salt: str, prompt: str | None, negative: str | None, user: str | None) -> str:
+    return sha256_hex(bytes.fromhex(salt) + canonical([prompt, negative, user]))
+
+
+def _columns(table: Table, values: dict[str, Any], skip: set[str]) -> dict[str, Any]:
+    return {c.name: _value(values[c.name]) for c in table.columns if c.name not in skip}
+
+
+def row_values(obj: Any) -> dict[str, Any]:
+    """An ORM object's values keyed by column name (``extra`` is the ``metadata`` column)."""
+    from sqlalchemy import inspect as sa_inspect
+
+    mapper = sa_inspect(type(obj))
+    return {
+        column.name: getattr(obj, mapper.get_property_by_column(column).key)
+        for column in mapper.local_table.columns
+    }
+
+
+def _initial_status(current: str, changes: list[dict[str, Any]]) -> str:
+    return changes[0]["old_status"] if changes else current
+
+
+def generation_content(
+    generation: dict[str, Any],
+    assets: Iterable[dict[str, Any]],
+    changes: Iterable[dict[str, Any]] = (),
+) -> dict[str, Any]:
+    """What a generation entry commits to. Rows are dicts keyed by column name.
+
+    Status is mutable through status changes only, so the content holds the
+    status each row had when it was appended: the first change's old status,
+    or the current one when it never changed.
+    """
+    by_subject: dict[str | None, list[dict[str, Any]]] = {}
+    for change in sorted(changes, key=lambda c: c["id"]):
+        by_subject.setdefault(change["asset_id"], []).append(change)
+    content = _columns(GENERATIONS, generation, _GENERATION_SKIP)
+    content["initial_status"] = _initial_status(generation["status"], by_subject.get(None, []))
+    content["assets"] = [
+        _columns(ASSETS, asset, _ASSET_SKIP)
+        | {"initial_status": _initial_status(asset["status"], by_subject.get(asset["id"], []))}
+        for asset in sorted(assets, key=lambda a: (a["index"], a["id"]))
+    ]
+    return content
+
+
+def status_content(change: dict[str, Any]) -> dict[str, Any]:
+    return _columns(STATUS_CHANGES, change, set())
+
+
+def erasure_content(erasure: dict[str, Any]) -> dict[str, Any]:
+    return _columns(ERASURES, erasure, set())
+
+
+def entry_body(entry: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "seq": entry["seq"],
+        "kind": entry["kind"],
+        "subject": entry["subject"],
+        "created_at": _value(entry["created_at"]),
+        "content_sha256": entry["content_sha256"],
+    }
+
+
+def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
+    return sha256_hex(bytes.fromhex(prev_hash) + canonical(body))
+
+
+# -- appending --------------------------------------------------------------------------
+
+
+class Appender:
+    """Appends entries inside the caller's transaction, holding the chain head's lock.
+
+    The first statement is an UPDATE of the head row: on PostgreSQL it takes
+    the row lock, on SQLite the database write lock (waiting up to the busy
+    timeout), so concurrent writers serialise here and only here, and the
+    head read after it is the latest committed one.
+    """
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+        session.execute(update(ChainHead).where(ChainHead.id == 1).values(seq=ChainHead.seq))
+        head = session.execute(select(ChainHead.seq, ChainHead.entry_hash)).one_or_none()
+        if head is None:
+            raise RuntimeError("the ledger has no chain head; run `safegen db upgrade`")
+        self.seq, self.hash = int(head.seq), str(head.entry_hash)
+
+    def add(self, kind: str, subject: str, content: dict[str, Any]) -> int:
+        self.seq += 1
+        body = {
+            "seq": self.seq,
+            "kind": kind,
+            "subject": subject,
+            "created_at": dt.datetime.now(dt.UTC),
+            "content_sha256": sha256_hex(canonical(content)),
+        }
+        new_hash = entry_hash(self.hash, entry_body(body))
+        self.session.add(Entry(**body, prev_hash=self.hash, entry_hash=new_hash))
+        self.hash = new_hash
+        return self.seq
+
+    def finish(self) -> None:
+        self.session.execute(
+            update(ChainHead).where(ChainHead.id == 1).values(seq=self.seq, entry_hash=self.hash)
+        )
+
+
+def backfill(connection: Connection) -> None:
+    """Create the head and chain rows that predate the chain (migration 0002)."""
+    connection.execute(
+        insert(CHAIN_HEAD).values(id=1, ledger_id=str(uuid.uuid4()), seq=0, entry_hash=GENESIS)
+    )
+    generations = GENERATIONS
+    for row in connection.execute(
+        select(generations.c.id, *[generations.c[f] for f in PERSONAL_FIELDS])
+    ):
+        salt = new_salt()
+        connection.execute(
+            update(generations)
+            .where(generations.c.id == row.id)
+            .values(
+                personal_salt=salt,
+                personal_commit=personal_commit(salt, row.prompt, row.negative_prompt, row.user_id),
+            )
+        )
+    seq, prev = 0, GENESIS
+    entries: list[dict[str, Any]] = []
+    gen_rows = connection.execute(
+        select(generations).order_by(generations.c.created_at, generations.c.id)
+    )
+    for gen in gen_rows.mappings().all():
+        assets = connection.execute(
+            select(ASSETS).where(ASSETS.c.generation_id == gen["id"])
+        ).mappings()
+        changes = connection.execute(
+            select(STATUS_CHANGES).where(STATUS_CHANGES.c.generation_id == gen["id"])
+        ).mappings()
+        content = generation_content(
+            dict(gen), [dict(a) for a in assets], [dict(c) for c in changes]
+        )
+        seq, prev = _backfill_entry(entries, seq, prev, "generation", gen["id"], content)
+    for change in connection.execute(
+        select(STATUS_CHANGES).order_by(STATUS_CHANGES.c.id)
+    ).mappings():
+        seq, prev = _backfill_entry(
+            entries, seq, prev, "status", str(change["id"]), status_content(dict(change))
+        )
+    if entries:
+        connection.execute(insert(ENTRIES), entries)
+    connection.execute(update(CHAIN_HEAD).values(seq=seq, entry_hash=prev))
+
+
+def _backfill_entry(
+    entries: list[dict[str, Any]],
+    seq: int,
+    prev: str,
+    kind: str,
+    subject: str,
+    content: dict[str, Any],
+) -> tuple[int, str]:
+    body = {
+        "seq": seq + 1,
+        "kind": kind,
+        "subject": subject,
+        "created_at": dt.datetime.now(dt.UTC),
+        "content_sha256": sha256_hex(canonical(content)),
+    }
+    new_hash = entry_hash(prev, entry_body(body))
+    entries.append(body | {"prev_hash": prev, "entry_hash": new_hash})
+    return seq + 1, new_hash
+
+
+# -- audit ------------------------------------------------------------------------------
+
+
+@dataclass
+class AuditReport:
+    """What ``safegen ledger audit`` found. ``ok`` only when there is no problem at all."""
+
+    entries: int = 0
+    head_seq: int = 0
+    head_hash: str = GENESIS
+    checkpoints: int = 0
+    problems: list[tuple[int | None, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first_bad_seq(self) -> int | None:
+        seqs = [seq for seq, _ in self.problems if seq is not None]
+        return min(seqs) if seqs else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "entries": self.entries,
+            "head_seq": self.head_seq,
+            "head_hash": self.head_hash,
+            "checkpoints": self.checkpoints,
+            "first_bad_seq": self.first_bad_seq,
+            "problems": [{"seq": seq, "problem": text} for seq, text in self.problems],
+            "seconds": round(self.seconds, 3),
+        }
+
+
+BATCH = 2000
+MAX_PROBLEMS = 100
+
+
+def audit(connection: Connection, trust_anchors_pem: bytes | None = None) -> AuditReport:
+    """Recompute the whole chain from the rows; check every checkpoint's signature."""
+    start = time.perf_counter()
+    report = AuditReport()
+
+    def problem(seq: int | None, text: str) -> None:
+        if len(report.problems) < MAX_PROBLEMS:
+            report.problems.append((seq, text))
+
+    erasures = [dict(r) for r in connection.execute(select(ERASURES)).mappings()]
+    erased_ids = {gid for e in erasures if e["kind"] == "erase" for gid in e["generation_ids"]}
+    prune_cutoffs = [_aware(e["before"]) for e in erasures if e["kind"] == "prune" and e["before"]]
+    expected_seq, prev = 1, GENESIS
+    hashes_at: dict[int, str] = {}
+    for batch in _entry_batches(connection):
+        rows = _subject_rows(connection, batch)
+        for entry in batch:
+            seq = int(entry["seq"])
+            if seq != expected_seq:
+                problem(expected_seq, f"entry {expected_seq} is missing (next is {seq})")
+                expected_seq = seq
+            body = entry_body(entry)
+            if entry["prev_hash"] != prev or entry_hash(prev, body) != entry["entry_hash"]:
+                problem(seq, f"entry {seq} does not chain to entry {seq - 1} (edited or reordered)")
+            content = _content_of(entry, rows, erased_ids, prune_cutoffs, problem)
+            if content is not None and sha256_hex(canonical(content)) != entry["content_sha256"]:
+                problem(
+                    seq,
+                    f"the {entry['kind']} {entry['subject']} differs from what entry {seq} "
+                    "committed to",
+                )
+            prev = entry["entry_hash"]
+            hashes_at[seq] = prev
+            expected_seq = seq + 1
+            report.entries += 1
+    report.head_seq, report.head_hash = expected_seq - 1, prev
+    head = connection.execute(select(CHAIN_HEAD)).mappings().one_or_none()
+    if head is None:
+        problem(None, "the chain head row is missing")
+    elif int(head["seq"]) != report.head_seq or head["entry_hash"] != prev:
+        problem(
+            report.head_seq + 1,
+            f"the chain head says entry {head['seq']}, the chain ends at {report.head_seq} "
+            "(entries deleted from the end?)",
+        )
+    _orphans(connection, problem)
+    ledger_id = head["ledger_id"] if head is not None else None
+    for checkpoint in connection.execute(select(CHECKPOINTS).order_by(CHECKPOINTS.c.id)).mappings():
+        report.checkpoints += 1
+        seq = int(checkpoint["seq"])
+        text = check_statement(dict(checkpoint), trust_anchors_pem, ledger_id)
+        if text:
+            problem(seq, f"checkpoint {checkpoint['id']}: {text}")
+        elif hashes_at.get(seq) != checkpoint["entry_hash"]:
+            problem(
+                seq,
+                f"checkpoint {checkpoint['id']} signed entry {seq} with a hash the chain "
+                "no longer has",
+            )
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
+
+
+def _entry_batches(connection: Connection) -> Iterator[list[dict[str, Any]]]:
+    table = ENTRIES
+    last = 0
+    while True:
+        rows = (
+            connection.execute(
+                select(table).where(table.c.seq > last).order_by(table.c.seq).limit(BATCH)
+            )
+            .mappings()
+            .all()
+        )
+        if not rows:
+            return
+        yield [dict(r) for r in rows]
+        last = int(rows[-1]["seq"])
+
+
+def _subject_rows(connection: Connection, batch: list[dict[str, Any]]) -> dict[str, Any]:
+    gen_ids = [e["subject"] for e in batch if e["kind"] == "generation"]
+    change_ids = [int(e["subject"]) for e in batch if e["kind"] == "status"]
+    erasure_ids = [int(e["subject"]) for e in batch if e["kind"] == "erasure"]
+    g, a, s, er = GENERATIONS, ASSETS, STATUS_CHANGES, ERASURES
+    generations = (
+        {
+            r["id"]: dict(r)
+            for r in connection.execute(select(g).where(g.c.id.in_(gen_ids))).mappings()
+        }
+        if gen_ids
+        else {}
+    )
+    assets: dict[str, list[dict[str, Any]]] = {}
+    changes_by_gen: dict[str, list[dict[str, Any]]] = {}
+    if gen_ids:
+        for r in connection.execute(select(a).where(a.c.generation_id.in_(gen_ids))).mappings():
+            assets.setdefault(r["generation_id"], []).append(dict(r))
+        for r in connection.execute(select(s).where(s.c.generation_id.in_(gen_ids))).mappings():
+            changes_by_gen.setdefault(r["generation_id"], []).append(dict(r))
+    changes = (
+        {
+            str(r["id"]): dict(r)
+            for r in connection.execute(select(s).where(s.c.id.in_(change_ids))).mappings()
+        }
+        if change_ids
+        else {}
+    )
+    erasures = (
+        {
+            str(r["id"]): dict(r)
+            for r in connection.execute(select(er).where(er.c.id.in_(erasure_ids))).mappings()
+        }
+        if erasure_ids
+        else {}
+    )
+    return {
+        "generation": generations,
+        "assets": assets,
+        "changes": changes_by_gen,
+        "status": changes,
+        "erasure": erasures,
+    }
+
+
+def _content_of(
+    entry: dict[str, Any],
+    rows: dict[str, Any],
+    erased_ids: set[str],
+    prune_cutoffs: list[dt.datetime],
+    problem: Callable[[int | None, str], None],
+) -> dict[str, Any] | None:
+    seq, kind, subject = int(entry["seq"]), entry["kind"], entry["subject"]
+    if kind == "generation":
+        gen = rows["generation"].get(subject)
+        if gen is None:
+            problem(seq, f"generation {subject} of entry {seq} has been deleted")
+            return None
+        if gen["personal_salt"] is not None:
+            commit = personal_commit(
+                gen["personal_salt"], gen["prompt"], gen["negative_prompt"], gen["user_id"]
+            )
+            if commit != gen["personal_commit"]:
+                problem(seq, f"the prompt or user of generation {subject} (entry {seq}) was edited")
+        elif any(gen[name] is not None for name in PERSONAL_FIELDS):
+            problem(seq, f"generation {subject} (entry {seq}) has personal content after erasure")
+        elif not (
+            subject in erased_ids
+            or any(_aware(gen["created_at"]) < cutoff for cutoff in prune_cutoffs)
+        ):
+            problem(
+                seq,
+                f"generation {subject} (entry {seq}) lost its personal content without a "
+                "recorded erasure",
+            )
+        return generation_content(
+            gen, rows["assets"].get(subject, []), rows["changes"].get(subject, [])
+        )
+    if kind in ("status", "erasure"):
+        row = rows[kind].get(subject)
+        if row is None:
+            problem(seq, f"the {kind} row {subject} of entry {seq} has been deleted")
+            return None
+        return status_content(row) if kind == "status" else erasure_content(row)
+    problem(seq, f"entry {seq} has an unknown kind {kind!r}")
+    return None
+
+
+def _orphans(connection: Connection, problem: Callable[[int | None, str], None]) -> None:
+    """Rows that no entry commits to: inserted behind the ledger's back."""
+    e = ENTRIES
+    for table, kind, key in (
+        (GENERATIONS, "generation", GENERATIONS.c.id),
+        (
+            STATUS_CHANGES,
+            "status",
+            func.cast(STATUS_CHANGES.c.id, e.c.subject.type),
+        ),
+        (ERASURES, "erasure", func.cast(ERASURES.c.id, e.c.subject.type)),
+    ):
+        covered = exists().where(and_(e.c.kind == kind, e.c.subject == key))
+        for row in connection.execute(
+            select(key.label("subject")).select_from(table).where(~covered).limit(10)
+        ):
+            problem(
+                None, f"{kind} {row.subject} is in the ledger but in no entry (inserted directly)"
+            )
+
+
+# -- checkpoints and proofs -------------------------------------------------------------
+
+
+def statement_for(ledger_id: str, seq: int, hash_: str) -> dict[str, Any]:
+    return {
+        "type": CHECKPOINT_TYPE,
+        "ledger": ledger_id,
+        "seq": seq,
+        "entry_hash": hash_,
+        "time": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+
+
+def verify_signature(alg: str, chain_pem: bytes, data: bytes, signature: bytes) -> None:
+    """Raises ValueError when ``signature`` is not the chain's leaf signing ``data``."""
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
+
+    key = x509.load_pem_x509_certificates(chain_pem)[0].public_key()
+    try:
+        if isinstance(key, ec.EllipticCurvePublicKey):
+            digest = {"es256": hashes.SHA256(), "es384": hashes.SHA384(), "es512": hashes.SHA512()}
+            key.verify(signature, data, ec.ECDSA(digest[alg]))
+        elif isinstance(key, ed25519.Ed25519PublicKey):
+            key.verify(signature, data)
+        elif isinstance(key, rsa.RSAPublicKey):
+            pss = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32)
+            key.verify(signature, data, pss, hashes.SHA256())
+        else:
+            raise ValueError(f"unsupported key {type(key).__name__}")
+    except (InvalidSignature, KeyError) as exc:
+        raise ValueError("the signature does not verify") from exc
+
+
+def chain_problem(chain_pem: bytes, anchors_pem: bytes) -> str | None:
+    """Why ``chain_pem`` does not lead to one of ``anchors_pem`` (None when it does)."""
+    from cryptography import x509
+
+    certs = x509.load_pem_x509_certificates(chain_pem)
+    try:
+        anchors = x509.load_pem_x509_certificates(anchors_pem)
+    except ValueError:
+        return "no readable trust anchor"
+    for child, parent in zip(certs, certs[1:], strict=False):
+        try:
+            child.verify_directly_issued_by(parent)
+        except Exception:  # noqa: BLE001
+            return f"{child.subject.rfc4514_string()} is not issued by the next certificate"
+    last = certs[-1]
+    for anchor in anchors:
+        if last == anchor:
+            return None
+        try:
+            last.verify_directly_issued_by(anchor)
+            return None
+        except Exception:  # noqa: BLE001 - not this anchor
+            continue
+    return f"the signer {certs[0].subject.rfc4514_string()} does not chain to a trusted root"
+
+
+def check_statement(
+    checkpoint: dict[str, Any], trust_anchors_pem: bytes | None, ledger_id: str | None
+) -> str | None:
+    """Problems with one checkpoint's statement and signature (None when it is sound)."""
+    try:
+        statement = json.loads(checkpoint["statement"])
+        chain_pem = checkpoint["chain_pem"].encode("ascii")
+        verify_signature(
+            checkpoint["alg"],
+            chain_pem,
+            checkpoint["statement"].encode("utf-8"),
+            base64.b64decode(checkpoint["signature"]),
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        return f"bad signature or statement ({exc})"
+    if statement.get("type") != CHECKPOINT_TYPE:
+        return "not a checkpoint statement"
+    if (
+        statement.get("seq") != int(checkpoint["seq"])
+        or statement.get("entry_hash") != checkpoint["entry_hash"]
+    ):
+        return "the signed statement does not match the stored checkpoint"
+    if ledger_id is not None and statement.get("ledger") != ledger_id:
+        return "signed for another ledger"
+    if trust_anchors_pem:
+        return chain_problem(chain_pem, trust_anchors_pem)
+    return None
+
+
+def verify_proof(proof: dict[str, Any], trust_anchors_pem: bytes) -> list[str]:
+    """Check a proof from ``safegen ledger proof`` with only the deployment's root: [] if sound."""
+    problems: list[str] = []
+    try:
+        record, entries = proof["record"], proof["entries"]
+        checkpoint = proof["checkpoint"]
+        if sha256_hex(canonical(record)) != entries[0]["content_sha256"]:
+            problems.append("the record does not match the first entry's content hash")
+        if proof.get("asset_id") not in {a["id"] for a in record.get("assets", [])}:
+            problems.append("the asset is not in the record")
+        current = proof["prev_hash"]
+        for index, entry in enumerate(entries):
+            if index and entry["seq"] != entries[index - 1]["seq"] + 1:
+                problems.append(
+                    f"the segment skips from {entries[index - 1]['seq']} to {entry['seq']}"
+                )
+            current = entry_hash(current, entry_body(entry))
+        statement = json.loads(checkpoint["statement"])
+        if statement.get("seq") != entries[-1]["seq"] or statement.get("entry_hash") != current:
+            problems.append("the chain segment does not end at the signed checkpoint")
+        text = check_statement(
+            {**checkpoint, "seq": statement.get("seq"), "entry_hash": statement.get("entry_hash")},
+            trust_anchors_pem,
+            None,
+        )
+        if text:
+            problems.append(text)
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        problems.append(f"malformed proof ({exc})")
+    return problems

@@ -1,0 +1,211 @@
+"""Tamper evidence: the hash chain, audit, erasure, checkpoints, proofs, concurrent writers.
+
+Every tamper is made with plain SQL, the way a careless or malicious
+operator would, on SQLite and on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from test_ledger import _generation
+
+from safegen.ledger import Ledger
+from safegen.ledger.chain import verify_proof
+from safegen.provenance.keyholder import _signer
+from safegen.provenance.keys import ensure_identity, load_identity
+
+
+@pytest.fixture
+def ledger(ledger_url: str):  # type: ignore[no-untyped-def]
+    ledger = Ledger(ledger_url)
+    yield ledger
+    ledger.close()
+
+
+def _fill(ledger: Ledger, count: int = 5) -> list:
+    records = [_generation([i * 7919 + 1, i * 104729 + 3]) for i in range(count)]
+    for record in records:
+        ledger.record(record)
+    return records
+
+
+def _seq_of(ledger: Ledger, subject: str) -> int:
+    with ledger.engine.connect() as conn:
+        return int(
+            conn.execute(
+                text("SELECT seq FROM entries WHERE subject = :s"), {"s": subject}
+            ).scalar()
+        )
+
+
+def _sql(ledger: Ledger, statement: str, **params: object) -> None:
+    with ledger.engine.begin() as conn:
+        conn.execute(text(statement), params)
+
+
+def test_a_clean_ledger_audits_clean(ledger: Ledger) -> None:
+    records = _fill(ledger)
+    ledger.change_status(records[1].id, "failed", "test", asset_ids=[records[1].assets[0].id])
+    report = ledger.audit()
+    assert report.ok, report.problems
+    assert report.entries == 5 + 2 and report.head_seq == 7
+
+
+@pytest.mark.parametrize(
+    ("statement", "what"),
+    [
+        ("UPDATE generations SET model_name = 'other' WHERE id = :g", "generation field"),
+        ("UPDATE generations SET prompt = 'something else' WHERE id = :g", "prompt"),
+        ("UPDATE generations SET user_id = 'mallory' WHERE id = :g", "user"),
+        ("UPDATE assets SET phash_2 = 1 WHERE generation_id = :g", "asset field"),
+        ("UPDATE assets SET safety_scores = '{\"nsfw\": 0.9}' WHERE generation_id = :g", "json"),
+        ("UPDATE generations SET status = 'blocked' WHERE id = :g", "status without a change"),
+        ("DELETE FROM assets WHERE generation_id = :g", "deleted asset"),
+        ("UPDATE generations SET personal_salt = NULL WHERE id = :g", "salt dropped"),
+    ],
+)
+def test_any_edit_is_reported_at_its_entry(ledger: Ledger, statement: str, what: str) -> None:
+    records = _fill(ledger)
+    target = records[2].id
+    _sql(ledger, statement, g=target)
+    report = ledger.audit()
+    assert not report.ok, what
+    assert report.first_bad_seq == _seq_of(ledger, target), (what, report.problems)
+
+
+def test_deleted_generation_deleted_entry_and_swapped_entries(ledger: Ledger) -> None:
+    records = _fill(ledger)
+    _sql(ledger, "DELETE FROM assets WHERE generation_id = :g", g=records[3].id)
+    _sql(ledger, "DELETE FROM generations WHERE id = :g", g=records[3].id)
+    report = ledger.audit()
+    assert report.first_bad_seq == 4 and "deleted" in report.problems[0][1]
+
+
+def test_deleted_entry_is_a_gap(ledger: Ledger) -> None:
+    _fill(ledger)
+    _sql(ledger, "DELETE FROM entries WHERE seq = 3")
+    report = ledger.audit()
+    assert report.first_bad_seq == 3
+
+
+def test_swapped_entries_break_the_chain(ledger: Ledger) -> None:
+    _fill(ledger)
+    _sql(ledger, "UPDATE entries SET seq = -1 WHERE seq = 2")
+    _sql(ledger, "UPDATE entries SET seq = 2 WHERE seq = 3")
+    _sql(ledger, "UPDATE entries SET seq = 3 WHERE seq = -1")
+    report = ledger.audit()
+    assert report.first_bad_seq == 2, report.problems
+
+
+def test_inserted_row_is_reported(ledger: Ledger) -> None:
+    _fill(ledger, 2)
+    _sql(
+        ledger,
+        "INSERT INTO generations (id, created_at, status, prompt_hash, prompt_storage, params, "
+        "policy_pack, policy_version, policy_action, policy_categories, policy_hits, metadata) "
+        "VALUES (:i, :t, 'delivered', '', 'none', '{}', 'x', '1', 'allow', '[]', '[]', '{}')",
+        i=str(uuid.uuid4()),
+        t=dt.datetime.now(dt.UTC),
+    )
+    report = ledger.audit()
+    assert not report.ok
+    assert any("inserted directly" in text for _, text in report.problems)
+
+
+def test_truncated_tail_is_caught_by_the_head(ledger: Ledger) -> None:
+    _fill(ledger)
+    _sql(ledger, "DELETE FROM entries WHERE seq = 5")
+    assert ledger.audit().first_bad_seq == 5
+
+
+def test_erasure_removes_personal_content_and_keeps_the_chain(ledger: Ledger) -> None:
+    records = _fill(ledger)
+    assert ledger.erase(user="u", reason="GDPR request 17") == 5
+    row = ledger.generation(records[0].id)
+    assert row["prompt"] is None and row["user"] is None
+    assert ledger.audit().ok
+    assert ledger.erase(user="u") == 0  # nothing left to erase
+    later = _generation([5])
+    ledger.record(later)
+    assert ledger.prune(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=1)) == 1
+    assert ledger.audit().ok
+    # Erased personal content cannot be quietly put back, salted or not.
+    _sql(ledger, "UPDATE generations SET prompt = 'restored' WHERE id = :g", g=records[0].id)
+    assert ledger.audit().first_bad_seq == _seq_of(ledger, records[0].id)
+    _sql(
+        ledger,
+        "UPDATE generations SET personal_salt = :s WHERE id = :g",
+        s="00" * 16,
+        g=records[0].id,
+    )
+    assert ledger.audit().first_bad_seq == _seq_of(ledger, records[0].id)
+
+
+def test_checkpoints_and_proofs(ledger: Ledger, tmp_path: Path) -> None:
+    ensure_identity(tmp_path)
+    identity = load_identity(tmp_path)
+    alg, sign = _signer(identity.key_pem)
+    records = _fill(ledger, 3)
+    with pytest.raises(Exception, match="no checkpoint covers"):
+        ledger.proof(records[0].assets[0].id)
+    checkpoint = ledger.checkpoint(sign, alg, identity.chain_pem)
+    assert checkpoint["seq"] == 3
+    _fill(ledger, 2)
+    report = ledger.audit(identity.trust_anchors_pem)
+    assert report.ok and report.checkpoints == 1
+
+    proof = ledger.proof(records[0].assets[1].id)
+    assert [e["seq"] for e in proof["entries"]] == [1, 2, 3]
+    assert verify_proof(proof, identity.trust_anchors_pem) == []
+    forged = {**proof, "record": {**proof["record"], "model_name": "other"}}
+    assert verify_proof(forged, identity.trust_anchors_pem)
+    other = tmp_path / "other"
+    ensure_identity(other)
+    assert any(
+        "trusted root" in p for p in verify_proof(proof, load_identity(other).trust_anchors_pem)
+    )
+
+    # Rewriting history behind a checkpoint: delete the tail and fix the head.
+    _sql(ledger, "DELETE FROM entries WHERE seq >= 2")
+    _sql(
+        ledger,
+        "UPDATE chain_head SET seq = 1, entry_hash = (SELECT entry_hash FROM entries WHERE seq = 1)",
+    )
+    report = ledger.audit(identity.trust_anchors_pem)
+    assert not report.ok
+    assert any("checkpoint 1" in text for _, text in report.problems)
+
+
+def _worker(url: str, count: int) -> None:
+    ledger = Ledger(url)
+    try:
+        for i in range(count):
+            record = _generation([i + 1])
+            (watermark_id,) = ledger.reserve_watermark_ids(1)
+            record.assets[0].watermark_id = watermark_id
+            ledger.record(record)
+    finally:
+        ledger.close()
+
+
+@pytest.mark.slow
+def test_four_processes_writing_at_once(ledger: Ledger, ledger_url: str) -> None:
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_worker, args=(ledger_url, 50)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=300)
+        assert worker.exitcode == 0
+    assert ledger.count_generations() == 200
+    report = ledger.audit()
+    assert report.ok and report.head_seq == 200, report.problems
+    with ledger.engine.connect() as conn:
+        ids = conn.execute(text("SELECT watermark_id FROM assets")).scalars().all()
+    assert len(ids) == 200 and len(set(ids)) == 200
