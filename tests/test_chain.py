@@ -175,7 +175,8 @@ def test_checkpoints_and_proofs(ledger: Ledger, tmp_path: Path) -> None:
     _sql(ledger, "DELETE FROM entries WHERE seq >= 2")
     _sql(
         ledger,
-        "UPDATE chain_head SET seq = 1, entry_hash = (SELECT entry_hash FROM entries WHERE seq = 1)",
+        "UPDATE chain_head SET seq = 1, "
+        "entry_hash = (SELECT entry_hash FROM entries WHERE seq = 1)",
     )
     report = ledger.audit(identity.trust_anchors_pem)
     assert not report.ok
@@ -209,3 +210,42 @@ def test_four_processes_writing_at_once(ledger: Ledger, ledger_url: str) -> None
     with ledger.engine.connect() as conn:
         ids = conn.execute(text("SELECT watermark_id FROM assets")).scalars().all()
     assert len(ids) == 200 and len(set(ids)) == 200
+
+
+def test_upgrading_a_ledger_from_before_the_chain(ledger_url: str) -> None:
+    from safegen.ledger.migrate import upgrade
+    from safegen.ledger.store import make_engine
+
+    engine = make_engine(ledger_url)
+    upgrade(engine, "0001")
+    now = dt.datetime.now(dt.UTC)
+    with engine.begin() as conn:
+        for i in range(3):
+            conn.execute(
+                text(
+                    "INSERT INTO generations (id, created_at, status, user_id, prompt, "
+                    "prompt_hash, prompt_storage, params, policy_pack, policy_version, "
+                    "policy_action, policy_categories, policy_hits, metadata) VALUES (:i, :t, "
+                    "'delivered', 'old-user', 'an old prompt', '', 'plain', '{}', 'default', '1', "
+                    "'allow', '[]', '[]', '{}')"
+                ),
+                {"i": f"old-{i}", "t": now + dt.timedelta(seconds=i)},
+            )
+        conn.execute(
+            text(
+                "INSERT INTO status_changes (generation_id, old_status, new_status, reason, "
+                "created_at) VALUES ('old-1', 'pending', 'delivered', 'x', :t)"
+            ),
+            {"t": now},
+        )
+    upgrade(engine)
+    engine.dispose()
+    ledger = Ledger(ledger_url)
+    try:
+        report = ledger.audit()
+        assert report.ok and report.entries == 4, report.problems
+        ledger.record(_generation([1]))
+        assert ledger.audit().ok
+        assert ledger.generation("old-0")["prompt"] == "an old prompt"
+    finally:
+        ledger.close()
