@@ -6,7 +6,7 @@ Environment variables (all optional):
   ``~/.local/share/safegen`` (or ``$XDG_DATA_HOME/safegen``).
 - ``SAFEGEN_LEDGER_URL``: any SQLAlchemy URL; default SQLite in the data directory.
 - ``SAFEGEN_POLICY``: a policy pack name (``default``) or a YAML path.
-- ``SAFEGEN_PROMPT_STORAGE``: ``plain`` | ``hash`` | ``none``.
+- ``SAFEGEN_PROMPT_STORAGE``: ``plain`` | ``hmac`` | ``none``.
 - ``SAFEGEN_ALLOW_DOWNLOADS``: ``1`` lets diffusers fetch hub models; off by default.
 - ``SAFEGEN_WATERMARK``: ``safegen`` (default), or the baselines ``dwtDctSvd``, ``dwtDct``.
 - ``SAFEGEN_TSA_URL``: an RFC 3161 time-stamp authority for C2PA signatures. Production
@@ -25,8 +25,8 @@ from typing import Literal
 
 from safegen.errors import ConfigError
 
-PromptStorage = Literal["plain", "hash", "none"]
-PROMPT_STORAGE_CHOICES: tuple[str, ...] = ("plain", "hash", "none")
+PromptStorage = Literal["plain", "hmac", "none"]
+PROMPT_STORAGE_CHOICES: tuple[str, ...] = ("plain", "hmac", "none")
 
 
 def default_home() -> Path:
@@ -53,6 +53,8 @@ class Config:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "home", Path(self.home).expanduser())
+        if self.prompt_storage == "hash":  # the 0.1 name of hmac
+            object.__setattr__(self, "prompt_storage", "hmac")
         if self.prompt_storage not in PROMPT_STORAGE_CHOICES:
             raise ConfigError(
                 f"prompt_storage must be one of {', '.join(PROMPT_STORAGE_CHOICES)}, "

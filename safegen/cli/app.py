@@ -591,3 +591,442 @@ def keys_import(
         _emit_json({"imported": True, "keys_dir": str(config.keys_dir), "algorithm": identity.alg})
         return
     out.print(f"imported a production identity into {config.keys_dir} ({identity.alg})")
+
+
+# -- ledger: search, export, report, audit, checkpoints, proofs, privacy ----------------
+
+
+def _when(value: str | None, name: str) -> Any:
+    """ISO date/time (UTC if no zone) or a relative age like 30d, 12h, 45m."""
+    import datetime as dt
+    import re
+
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d+)([dhm])", value.strip())
+    if match:
+        amount, unit = int(match.group(1)), match.group(2)
+        delta = {"d": dt.timedelta(days=amount), "h": dt.timedelta(hours=amount)}.get(
+            unit, dt.timedelta(minutes=amount)
+        )
+        return dt.datetime.now(dt.UTC) - delta
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter(
+            f"{name} must be an ISO date or time (2026-11-01, 2026-11-01T12:00) or an age "
+            f"(30d, 12h, 45m), not {value!r}"
+        ) from exc
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+
+
+def _open_ledger() -> Any:
+    from safegen.ledger import Ledger
+
+    return Ledger(_config().resolved_ledger_url)
+
+
+_FORMATS = ("table", "json", "jsonl", "csv")
+CSV_COLUMNS = (
+    "id",
+    "created_at",
+    "status",
+    "user",
+    "model",
+    "policy_action",
+    "categories",
+    "prompt",
+    "prompt_hash",
+    "assets",
+    "asset_ids",
+)
+
+
+def _flat(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "created_at": row["created_at"],
+        "status": row["status"],
+        "user": row["user"] or "",
+        "model": row["model"]["name"] or "",
+        "policy_action": row["policy"]["action"],
+        "categories": ";".join(row["policy"]["categories"] or []),
+        "prompt": row["prompt"] if row["prompt"] is not None else "",
+        "prompt_hash": row["prompt_hash"],
+        "assets": len(row.get("assets", [])),
+        "asset_ids": ";".join(a["id"] for a in row.get("assets", [])),
+    }
+
+
+def _print_generations(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
+    import csv
+
+    if fmt == "json":
+        _emit_json(rows)
+    elif fmt == "jsonl":
+        for row in rows:
+            _emit_json(row)
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(_flat(row))
+    else:
+        table = Table(title=title)
+        for column in ("id", "created", "status", "user", "model", "categories", "prompt"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            flat = _flat(row)
+            table.add_row(
+                flat["id"],
+                flat["created_at"][:19],
+                flat["status"],
+                flat["user"],
+                flat["model"],
+                flat["categories"],
+                (flat["prompt"] or f"<{row['prompt_storage']}>")[:60],
+            )
+        out.print(table)
+
+
+def _filters(
+    prompt: str | None,
+    prompt_exact: str | None,
+    user: str | None,
+    model: str | None,
+    status: str | None,
+    category: str | None,
+    since: str | None,
+    until: str | None,
+) -> Any:
+    from safegen.ledger import SearchFilters
+
+    prompt_hash = None
+    if prompt_exact is not None:
+        from safegen.api import SafeGen
+
+        prompt_hash = SafeGen(_config()).prompt_hash(prompt_exact)
+    return SearchFilters(
+        prompt=prompt,
+        prompt_hash=prompt_hash,
+        user=user,
+        model=model,
+        status=status,
+        category=category,
+        since=_when(since, "--since"),
+        until=_when(until, "--until"),
+    )
+
+
+PromptOpt = Annotated[str | None, typer.Option("--prompt", help="Substring of the prompt text.")]
+PromptExactOpt = Annotated[
+    str | None,
+    typer.Option("--prompt-exact", help="The exact prompt; also finds prompts stored as hashes."),
+]
+UserOpt = Annotated[str | None, typer.Option("--user", help="User id.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
+StatusOpt = Annotated[
+    str | None, typer.Option("--status", help="delivered | blocked | withheld | failed.")
+]
+CategoryOpt = Annotated[
+    str | None, typer.Option("--category", help="Policy category, e.g. sexual, violence.")
+]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="ISO time or age (30d).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="ISO time or age (exclusive).")]
+
+
+@ledger_app.command("search")
+def ledger_search(
+    prompt: PromptOpt = None,
+    prompt_exact: PromptExactOpt = None,
+    user: UserOpt = None,
+    model: ModelOpt = None,
+    status: StatusOpt = None,
+    category: CategoryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    limit: Annotated[int, typer.Option(help="At most this many.")] = 50,
+    offset: Annotated[int, typer.Option(help="Skip this many (pagination).")] = 0,
+    oldest_first: Annotated[bool, typer.Option("--oldest-first", help="Oldest first.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table | json | jsonl | csv.")] = "table",
+) -> None:
+    """Find generations by prompt, user, model, status, policy category and time."""
+    if fmt not in _FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(_FORMATS)}")
+    filters = _filters(prompt, prompt_exact, user, model, status, category, since, until)
+    ledger = _open_ledger()
+    try:
+        rows = ledger.search(filters, limit=limit, offset=offset, oldest_first=oldest_first)
+        total = ledger.count(filters) if fmt == "table" else len(rows)
+    finally:
+        ledger.close()
+    _print_generations(rows, fmt, f"{len(rows)} of {total} generations")
+
+
+@ledger_app.command("similar")
+def ledger_similar(
+    image: Annotated[Path, typer.Argument(help="An image to look for.")],
+    max_distance: Annotated[
+        int, typer.Option("--max-distance", help="pHash bits (of 64) that may differ, 0-16.")
+    ] = 8,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines.")] = False,
+) -> None:
+    """Near-duplicates of an image in the ledger, by perceptual hash, nearest first."""
+    from safegen.imaging import hash_image, read_input_image
+
+    _data, picture = read_input_image(image)
+    ledger = _open_ledger()
+    try:
+        rows = ledger.similar(hash_image(picture).phash, max_distance)
+    finally:
+        ledger.close()
+    if as_json:
+        for row in rows:
+            _emit_json(row)
+        return
+    table = Table(title=f"{len(rows)} assets within {max_distance} bits")
+    for column in ("distance", "asset", "generation", "status", "created"):
+        table.add_column(column)
+    for row in rows:
+        table.add_row(
+            str(row["distance"]),
+            row["id"],
+            row["generation_id"],
+            row["status"],
+            (row["created_at"] or "")[:19],
+        )
+    out.print(table)
+
+
+@ledger_app.command("export")
+def ledger_export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl | csv.")] = "jsonl",
+    user: UserOpt = None,
+    model: ModelOpt = None,
+    status: StatusOpt = None,
+    category: CategoryOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+) -> None:
+    """Stream matching generations (oldest first) to a JSONL or CSV file."""
+    import csv
+
+    if fmt not in ("jsonl", "csv"):
+        raise typer.BadParameter("--format must be jsonl or csv")
+    from safegen.errors import DeliveryError
+
+    filters = _filters(None, None, user, model, status, category, since, until)
+    ledger = _open_ledger()
+    written = 0
+    try:
+        total = ledger.count(filters)
+        temp = output.with_name(f".{output.name}.tmp")
+        try:
+            with (
+                open(temp, "w", newline="", encoding="utf-8") as fh,
+                _progress(err.is_terminal, total) as advance,
+            ):
+                writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS) if fmt == "csv" else None
+                if writer:
+                    writer.writeheader()
+                for row in ledger.iter_generations(filters):
+                    if writer:
+                        writer.writerow(_flat(row))
+                    else:
+                        fh.write(json.dumps(row, default=str) + "\n")
+                    written += 1
+                    advance()
+            os.replace(temp, output)
+        except OSError as exc:
+            temp.unlink(missing_ok=True)
+            fail(DeliveryError(f"cannot write {output}: {exc.strerror or exc}"))
+    finally:
+        ledger.close()
+    err.print(f"exported {written} generations to {output}")
+
+
+@ledger_app.command("report")
+def ledger_report(
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Counts by status, policy category, model and user; blocked/withheld rates; labels."""
+    ledger = _open_ledger()
+    try:
+        report = ledger.report(_when(since, "--since"), _when(until, "--until"))
+    finally:
+        ledger.close()
+    if as_json:
+        _emit_json(report.to_dict())
+        return
+    out.print(
+        f"[bold]{report.generations}[/] generations; blocked {report.blocked_rate:.1%}, "
+        f"withheld {report.withheld_rate:.1%}; label coverage {report.label_coverage:.1%} of "
+        f"{report.delivered_assets} delivered images (manifest and watermark)"
+    )
+    for title, counts in (
+        ("status", report.by_status),
+        ("policy category", report.by_category),
+        ("model", report.by_model),
+        ("user", report.by_user),
+    ):
+        table = Table(title=f"by {title}")
+        table.add_column(title)
+        table.add_column("generations", justify="right")
+        for key, count in sorted(counts.items(), key=lambda kv: -kv[1])[:20]:
+            table.add_row(key, str(count))
+        out.print(table)
+
+
+def _anchors() -> bytes:
+    from safegen.provenance.keys import ROOT_CERT, retired_roots
+
+    keys = _config().keys_dir
+    own = keys / ROOT_CERT
+    return (own.read_bytes() if own.is_file() else b"") + retired_roots(keys)
+
+
+@ledger_app.command("audit")
+def ledger_audit(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Recompute the whole hash chain and check every signed checkpoint.
+
+    Exit 0 intact, 2 broken (the first bad sequence number is reported).
+    """
+    ledger = _open_ledger()
+    try:
+        with err.status("auditing…") if err.is_terminal and not as_json else _null():
+            report = ledger.audit(_anchors() or None)
+    finally:
+        ledger.close()
+    if as_json:
+        _emit_json(report.to_dict())
+    elif report.ok:
+        out.print(
+            f"[green]intact[/]: {report.entries} entries, head {report.head_seq} "
+            f"{report.head_hash[:16]}…, {report.checkpoints} checkpoints ({report.seconds:.1f} s)"
+        )
+    else:
+        out.print(f"[red]broken[/]: first bad entry {report.first_bad_seq}")
+        for seq, problem in report.problems:
+            out.print(f"  {seq if seq is not None else '-'}: {problem}", highlight=False)
+    raise SystemExit(0 if report.ok else 2)
+
+
+@ledger_app.command("checkpoint")
+def ledger_checkpoint(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Sign the current chain head (sequence, hash, time) with the deployment's key."""
+    from safegen.provenance.keyholder import _signer
+    from safegen.provenance.keys import ensure_identity, load_identity
+
+    config = _config()
+    ensure_identity(config.keys_dir)
+    identity = load_identity(config.keys_dir)
+    alg, sign = _signer(identity.key_pem)
+    ledger = _open_ledger()
+    try:
+        checkpoint = ledger.checkpoint(sign, alg, identity.chain_pem)
+    finally:
+        ledger.close()
+    if as_json:
+        _emit_json(checkpoint)
+        return
+    out.print(
+        f"checkpoint {checkpoint['id']}: entry {checkpoint['seq']} "
+        f"{checkpoint['entry_hash'][:16]}… signed"
+    )
+
+
+@ledger_app.command("proof")
+def ledger_proof(
+    asset_id: Annotated[str, typer.Argument(help="The asset to prove.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
+) -> None:
+    """Print what an outside party needs to check that an asset's record is in a signed
+    checkpoint: the record, the chain segment up to the checkpoint, and its signature.
+    Check it with `safegen ledger check-proof FILE --trust ROOT.pem`."""
+    ledger = _open_ledger()
+    try:
+        proof = ledger.proof(asset_id)
+    finally:
+        ledger.close()
+    text = json.dumps(proof, indent=2, sort_keys=True)
+    if output:
+        output.write_text(text + "\n", encoding="utf-8")
+        err.print(f"proof written to {output}")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+@ledger_app.command("check-proof")
+def ledger_check_proof(
+    proof_file: Annotated[Path, typer.Argument(help="A proof from `safegen ledger proof`.")],
+    trust: Annotated[Path, typer.Option("--trust", help="The issuer's root certificate (PEM).")],
+) -> None:
+    """Check a proof offline, with only the issuer's root: exit 0 sound, 2 not."""
+    from safegen.errors import ConfigError
+    from safegen.ledger import verify_proof
+
+    try:
+        proof = json.loads(proof_file.read_text(encoding="utf-8"))
+        anchors = trust.read_bytes()
+    except (OSError, ValueError) as exc:
+        fail(ConfigError(f"cannot read the proof or the root: {exc}"))
+    problems = verify_proof(proof, anchors)
+    if problems:
+        for problem in problems:
+            out.print(f"[red]not sound:[/] {problem}", highlight=False)
+        raise SystemExit(2)
+    out.print(
+        f"[green]sound[/]: asset {proof['asset_id']} is in the ledger's entry "
+        f"{proof['entries'][0]['seq']}, covered by the checkpoint signed at entry "
+        f"{proof['entries'][-1]['seq']}"
+    )
+
+
+@ledger_app.command("erase")
+def ledger_erase(
+    user: Annotated[str | None, typer.Option("--user", help="Erase this user's content.")] = None,
+    generation: Annotated[
+        list[str] | None, typer.Option("--generation", help="A generation id (repeatable).")
+    ] = None,
+    reason: Annotated[str, typer.Option(help="Recorded with the erasure.")] = "erasure request",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Remove prompts and user ids (personal content); the erasure is itself recorded."""
+    if not user and not generation:
+        raise typer.BadParameter("give --user or --generation")
+    ledger = _open_ledger()
+    try:
+        count = ledger.erase(user=user, generation_ids=generation, reason=reason)
+    finally:
+        ledger.close()
+    if as_json:
+        _emit_json({"erased": count})
+    else:
+        out.print(f"erased the personal content of {count} generations")
+
+
+@ledger_app.command("prune")
+def ledger_prune(
+    older_than: Annotated[
+        str, typer.Option("--older-than", help="Age (90d) or ISO date: erase content before it.")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Retention: erase personal content of older generations (records and hashes stay)."""
+    before = _when(older_than, "--older-than")
+    ledger = _open_ledger()
+    try:
+        count = ledger.prune(before)
+    finally:
+        ledger.close()
+    if as_json:
+        _emit_json({"erased": count, "before": before.isoformat()})
+    else:
+        out.print(f"erased the personal content of {count} generations created before {before}")

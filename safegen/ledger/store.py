@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import create_engine, event, func, inspect, or_, select, update
+from sqlalchemy import Text, cast, create_engine, event, func, inspect, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -70,6 +70,46 @@ class AssetRecord:
     watermark_id: int | None = None
     watermark_alg: str | None = None
     manifest_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Ledger search filters; every one given must match (all are bound parameters)."""
+
+    prompt: str | None = None
+    """Substring of the stored prompt text (case-insensitive)."""
+    prompt_hash: str | None = None
+    """Exact prompt, as its keyed hash: works when prompts are stored as hashes."""
+    user: str | None = None
+    model: str | None = None
+    status: str | None = None
+    category: str | None = None
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class LedgerReport:
+    """``safegen ledger report``: what a compliance team asks first."""
+
+    since: dt.datetime | None
+    until: dt.datetime | None
+    generations: int
+    by_status: dict[str, int]
+    by_category: dict[str, int]
+    by_model: dict[str, int]
+    by_user: dict[str, int]
+    blocked_rate: float
+    withheld_rate: float
+    delivered_assets: int
+    label_coverage: float
+    """Share of delivered assets with both a C2PA manifest and a watermark."""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["since"] = self.since.isoformat() if self.since else None
+        data["until"] = self.until.isoformat() if self.until else None
+        return data
 
 
 @dataclass
@@ -553,6 +593,136 @@ class Ledger:
         )
         with self._unit() as session:
             return [generation_dict(r, with_assets=True) for r in session.scalars(query)]
+
+    def _filtered(self, filters: SearchFilters) -> Any:
+        query = select(Generation)
+        if filters.prompt:
+            escaped = filters.prompt.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(Generation.prompt.ilike(f"%{escaped}%", escape="\\"))
+        if filters.prompt_hash:
+            query = query.where(Generation.prompt_hash == filters.prompt_hash)
+        if filters.user:
+            query = query.where(Generation.user_id == filters.user)
+        if filters.model:
+            query = query.where(Generation.model_name == filters.model)
+        if filters.status:
+            query = query.where(Generation.status == filters.status)
+        if filters.category:
+            # JSON list of names: match the quoted name in its text form (both engines).
+            needle = json.dumps(filters.category)
+            query = query.where(cast(Generation.policy_categories, Text).like(f"%{needle}%"))
+        if filters.since:
+            query = query.where(Generation.created_at >= filters.since)
+        if filters.until:
+            query = query.where(Generation.created_at < filters.until)
+        return query
+
+    def search(
+        self,
+        filters: SearchFilters,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        oldest_first: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Generations matching every given filter (bound parameters), with their assets."""
+        order = (
+            (Generation.created_at.asc(), Generation.id)
+            if oldest_first
+            else (Generation.created_at.desc(), Generation.id)
+        )
+        query = (
+            self._filtered(filters)
+            .options(selectinload(Generation.assets))
+            .order_by(*order)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._unit() as session:
+            return [generation_dict(r, with_assets=True) for r in session.scalars(query)]
+
+    def count(self, filters: SearchFilters) -> int:
+        query = self._filtered(filters).with_only_columns(func.count()).order_by(None)
+        with self._unit() as session:
+            return int(session.scalar(query) or 0)
+
+    def iter_generations(
+        self, filters: SearchFilters, batch: int = 1000
+    ) -> Iterator[dict[str, Any]]:
+        """Every matching generation, oldest first, in batches (keyset pagination): for export."""
+        last: tuple[dt.datetime, str] | None = None
+        while True:
+            query = self._filtered(filters).options(selectinload(Generation.assets))
+            if last is not None:
+                query = query.where(
+                    or_(
+                        Generation.created_at > last[0],
+                        (Generation.created_at == last[0]) & (Generation.id > last[1]),
+                    )
+                )
+            query = query.order_by(Generation.created_at, Generation.id).limit(batch)
+            with self._unit() as session:
+                rows = list(session.scalars(query))
+                if not rows:
+                    return
+                last = (rows[-1].created_at, rows[-1].id)
+                dicts = [generation_dict(r, with_assets=True) for r in rows]
+            yield from dicts
+
+    def report(
+        self, since: dt.datetime | None = None, until: dt.datetime | None = None
+    ) -> LedgerReport:
+        """Counts for compliance: by status, category, model and user; rates; label coverage."""
+        filters = SearchFilters(since=since, until=until)
+        base = self._filtered(filters).subquery()
+        with self._unit() as session:
+
+            def grouped(column: Any) -> dict[str, int]:
+                rows = session.execute(
+                    select(column, func.count()).select_from(base).group_by(column)
+                )
+                return {str(key) if key is not None else "(none)": int(n) for key, n in rows}
+
+            by_status = grouped(base.c.status)
+            by_model = grouped(base.c.model_name)
+            by_user = grouped(base.c.user_id)
+            by_category: dict[str, int] = {}
+            categories = session.execute(
+                select(base.c.policy_categories).where(cast(base.c.policy_categories, Text) != "[]")
+            )
+            for (names,) in categories:
+                for name in names or []:
+                    by_category[name] = by_category.get(name, 0) + 1
+            asset_filter = Asset.generation_id.in_(select(base.c.id))
+            delivered = Asset.status == "delivered"
+            total_assets = int(
+                session.scalar(select(func.count()).where(asset_filter, delivered)) or 0
+            )
+            labelled = int(
+                session.scalar(
+                    select(func.count()).where(
+                        asset_filter,
+                        delivered,
+                        Asset.manifest_id.is_not(None),
+                        Asset.watermark_id.is_not(None),
+                    )
+                )
+                or 0
+            )
+        total = sum(by_status.values())
+        return LedgerReport(
+            since=since,
+            until=until,
+            generations=total,
+            by_status=by_status,
+            by_category=dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
+            by_model=by_model,
+            by_user=by_user,
+            blocked_rate=by_status.get("blocked", 0) / total if total else 0.0,
+            withheld_rate=by_status.get("withheld", 0) / total if total else 0.0,
+            delivered_assets=total_assets,
+            label_coverage=labelled / total_assets if total_assets else 1.0,
+        )
 
     def count_generations(self) -> int:
         with self._unit() as session:

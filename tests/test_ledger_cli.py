@@ -1,0 +1,114 @@
+"""The compliance team's commands: search, report, export, audit, checkpoint, proof, erase."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from sqlalchemy import text
+from test_cli import no_traceback, run
+from test_ledger import _generation
+
+from safegen.imaging import hash_image
+from safegen.ledger import Ledger
+
+
+@pytest.fixture
+def filled(ledger_url: str):  # type: ignore[no-untyped-def]
+    ledger = Ledger(ledger_url)
+    records = []
+    picture = Image.effect_mandelbrot((64, 64), (-2, -1, 1, 1), 30).convert("RGB")
+    phash = hash_image(picture).phash
+    for i, (user, status, categories, prompt) in enumerate(
+        [
+            ("alice", "delivered", [], "a red fox in snow"),
+            ("alice", "blocked", ["sexual"], "n u d e portrait"),
+            ("bob", "delivered", [], "100% pure_water"),
+            ("bob", "blocked", ["violence"], "a gory scene"),
+        ]
+    ):
+        record = _generation([phash ^ (1 << i)] if status == "delivered" else [], status=status)
+        record.user_id, record.prompt, record.policy_categories = user, prompt, categories
+        record.model_name = "tiny" if i % 2 else "big"
+        ledger.record(record)
+        records.append(record)
+    yield ledger, records, picture
+    ledger.close()
+
+
+def test_search_filters_and_formats(filled, ledger_url: str, home: Path) -> None:
+    def search(*args: str) -> list[dict]:
+        proc = run("ledger", "search", *args, "--format", "jsonl", home=home, ledger_url=ledger_url)
+        assert proc.returncode == 0, proc.stderr
+        return [json.loads(line) for line in proc.stdout.splitlines()]
+
+    assert {r["user"] for r in search("--user", "alice")} == {"alice"}
+    assert [r["prompt"] for r in search("--category", "sexual")] == ["n u d e portrait"]
+    assert [r["prompt"] for r in search("--prompt", "FOX")] == ["a red fox in snow"]
+    # LIKE wildcards in the query are literal text.
+    assert [r["prompt"] for r in search("--prompt", "100%")] == ["100% pure_water"]
+    assert [r["prompt"] for r in search("--prompt", "%")] == ["100% pure_water"]
+    assert search("--prompt", "_w") == [] or search("--prompt", "_w")[0]["user"] == "bob"
+    assert len(search("--status", "blocked", "--user", "bob")) == 1
+    assert len(search("--limit", "2")) == 2 and len(search("--limit", "2", "--offset", "3")) == 1
+    assert search("--since", "1d") and not search("--until", "2000-01-01")
+    proc = run("ledger", "search", "--format", "csv", home=home, ledger_url=ledger_url)
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    assert len(rows) == 4 and {r["model"] for r in rows} == {"big", "tiny"}
+    proc = run("ledger", "search", "--since", "yesterday", home=home, ledger_url=ledger_url)
+    assert proc.returncode == 64 and "ISO date" in proc.stderr
+    no_traceback(proc)
+
+
+def test_report_export_similar(filled, ledger_url: str, home: Path, tmp_path: Path) -> None:
+    _ledger, records, picture = filled
+    proc = run("ledger", "report", "--json", home=home, ledger_url=ledger_url)
+    report = json.loads(proc.stdout)
+    assert report["generations"] == 4 and report["blocked_rate"] == 0.5
+    assert report["by_category"] == {"sexual": 1, "violence": 1}
+    assert report["by_user"] == {"alice": 2, "bob": 2}
+    assert report["delivered_assets"] == 2 and report["label_coverage"] == 0.0  # no manifests
+
+    out = tmp_path / "export.jsonl"
+    proc = run(
+        "ledger", "export", "-o", str(out), "--user", "bob", home=home, ledger_url=ledger_url
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["user"] for line in out.read_text().splitlines()] == ["bob", "bob"]
+
+    image = tmp_path / "query.png"
+    picture.save(image)
+    proc = run("ledger", "similar", str(image), "--json", home=home, ledger_url=ledger_url)
+    found = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [f["distance"] for f in found] == [1, 1]
+    assert {f["generation_id"] for f in found} == {records[0].id, records[2].id}
+
+
+def test_audit_checkpoint_proof_erase(filled, ledger_url: str, home: Path, tmp_path: Path) -> None:
+    ledger, records, _ = filled
+    assert run("ledger", "audit", home=home, ledger_url=ledger_url).returncode == 0
+    proc = run("ledger", "checkpoint", "--json", home=home, ledger_url=ledger_url)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["seq"] == 4
+    proof = tmp_path / "proof.json"
+    asset_id = records[2].assets[0].id
+    proc = run("ledger", "proof", asset_id, "-o", str(proof), home=home, ledger_url=ledger_url)
+    assert proc.returncode == 0, proc.stderr
+    root = home / "keys" / "root-ca.pem"
+    proc = run("ledger", "check-proof", str(proof), "--trust", str(root), home=tmp_path / "x")
+    assert proc.returncode == 0 and "sound" in proc.stdout
+
+    proc = run("ledger", "erase", "--user", "alice", "--json", home=home, ledger_url=ledger_url)
+    assert json.loads(proc.stdout) == {"erased": 2}
+    assert run("ledger", "audit", home=home, ledger_url=ledger_url).returncode == 0
+    proc = run("ledger", "prune", "--older-than", "0d", home=home, ledger_url=ledger_url)
+    assert "2 generations" in proc.stdout
+
+    with ledger.engine.begin() as conn:
+        conn.execute(text("UPDATE assets SET width = 9 WHERE id = :a"), {"a": asset_id})
+    proc = run("ledger", "audit", "--json", home=home, ledger_url=ledger_url)
+    assert proc.returncode == 2
+    assert json.loads(proc.stdout)["first_bad_seq"] == 3
