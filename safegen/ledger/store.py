@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Text, cast, create_engine, event, func, inspect, or_, select, update
+from sqlalchemy import Integer, Text, cast, create_engine, event, func, inspect, or_, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -561,17 +561,34 @@ class Ledger:
             raise LedgerError("max_distance must be between 0 and 16 bits")
         radius = max_distance // PHASH_CHUNKS
         columns = [Asset.phash_0, Asset.phash_1, Asset.phash_2, Asset.phash_3]
-        probes = [
-            column.in_(_chunk_neighbours(chunk, radius))
-            for column, chunk in zip(columns, phash_chunks(phash), strict=True)
-        ]
+        if self.engine.dialect.name == "postgresql":
+            # One array parameter per chunk: planning 500+ scalar parameters costs more
+            # than the index probes themselves.
+            from sqlalchemy import any_, literal
+            from sqlalchemy.dialects.postgresql import ARRAY
+
+            probes = [
+                column == any_(literal(_chunk_neighbours(chunk, radius), ARRAY(Integer)))
+                for column, chunk in zip(columns, phash_chunks(phash), strict=True)
+            ]
+        else:
+            probes = [
+                column.in_(_chunk_neighbours(chunk, radius))
+                for column, chunk in zip(columns, phash_chunks(phash), strict=True)
+            ]
         with self._unit() as session:
-            rows = session.scalars(select(Asset).where(or_(*probes)))
-            found = []
-            for row in rows:
-                distance = (int(row.phash, 16) ^ phash).bit_count()
+            # Candidates as (id, phash) only, straight from the chunk indexes; full rows
+            # are read for the matches alone.
+            candidates = session.execute(select(Asset.id, Asset.phash).where(or_(*probes)))
+            distances = {}
+            for asset_id, value in candidates:
+                distance = (int(value, 16) ^ phash).bit_count()
                 if distance <= max_distance:
-                    found.append((distance, asset_dict(row)))
+                    distances[asset_id] = distance
+            found = []
+            if distances:
+                for row in session.scalars(select(Asset).where(Asset.id.in_(list(distances)))):
+                    found.append((distances[row.id], asset_dict(row)))
         found.sort(key=lambda item: (item[0], item[1]["created_at"]))
         return [{**asset, "distance": distance} for distance, asset in found[:limit]]
 
