@@ -249,3 +249,23 @@ def test_upgrading_a_ledger_from_before_the_chain(ledger_url: str) -> None:
         assert ledger.generation("old-0")["prompt"] == "an old prompt"
     finally:
         ledger.close()
+
+
+def _first_use(url: str) -> None:
+    _worker(url, 1)
+
+
+@pytest.mark.slow
+def test_workers_starting_on_an_empty_ledger_create_one_schema(ledger_url: str) -> None:
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_first_use, args=(ledger_url,)) for _ in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+        assert worker.exitcode == 0
+    ledger = Ledger(ledger_url)
+    try:
+        assert ledger.count_generations() == 4 and ledger.audit().ok
+    finally:
+        ledger.close()

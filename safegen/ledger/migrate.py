@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -56,6 +58,32 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
         raise LedgerError(f"migration failed: {getattr(exc, 'orig', None) or exc}") from exc
 
 
+@contextmanager
+def _creation_lock(engine: Engine) -> Iterator[None]:
+    """Serialise first-use schema creation between processes (several workers start at once).
+
+    SQLite: an exclusive lock on a file beside the database. PostgreSQL: a
+    session advisory lock. Other engines: none.
+    """
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        import fcntl
+
+        with open(f"{engine.url.database}.schema-lock", "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            yield
+        return
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(724101)"))
+            try:
+                yield
+            finally:
+                connection.execute(text("SELECT pg_advisory_unlock(724101)"))
+                connection.commit()
+        return
+    yield
+
+
 def ensure_schema(engine: Engine) -> None:
     """Create the schema in an empty database; refuse to run on an outdated one.
 
@@ -65,15 +93,17 @@ def ensure_schema(engine: Engine) -> None:
     try:
         current = current_revision(engine)
         if current is None:
-            tables = set(inspect(engine).get_table_names())
-            if "generations" in tables:
-                raise LedgerError(
-                    "the ledger has tables but no Alembic revision; run `safegen db upgrade` "
-                    "after checking the database"
-                )
-            log.info("creating the ledger schema in %s", engine.url.render_as_string())
-            upgrade(engine)
-            return
+            with _creation_lock(engine):
+                current = current_revision(engine)  # another process may have created it
+                if current is None:
+                    if "generations" in set(inspect(engine).get_table_names()):
+                        raise LedgerError(
+                            "the ledger has tables but no Alembic revision; run `safegen db "
+                            "upgrade` after checking the database"
+                        )
+                    log.info("creating the ledger schema in %s", engine.url.render_as_string())
+                    upgrade(engine)
+                    current = current_revision(engine)
     except SQLAlchemyError as exc:
         raise LedgerError(
             f"cannot reach the ledger database "
