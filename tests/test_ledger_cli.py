@@ -49,6 +49,8 @@ def test_search_filters_and_formats(filled, ledger_url: str, home: Path) -> None
     assert {r["user"] for r in search("--user", "alice")} == {"alice"}
     assert [r["prompt"] for r in search("--category", "sexual")] == ["n u d e portrait"]
     assert [r["prompt"] for r in search("--prompt", "FOX")] == ["a red fox in snow"]
+    assert [r["prompt"] for r in search("--match", "snow fox")] == ["a red fox in snow"]
+    assert search("--match", "fox gory") == []
     # LIKE wildcards in the query are literal text.
     assert [r["prompt"] for r in search("--prompt", "100%")] == ["100% pure_water"]
     assert [r["prompt"] for r in search("--prompt", "%")] == ["100% pure_water"]

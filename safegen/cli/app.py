@@ -692,6 +692,7 @@ def _print_generations(rows: list[dict[str, Any]], fmt: str, title: str) -> None
 def _filters(
     prompt: str | None,
     prompt_exact: str | None,
+    words: str | None,
     user: str | None,
     model: str | None,
     status: str | None,
@@ -709,6 +710,7 @@ def _filters(
     return SearchFilters(
         prompt=prompt,
         prompt_hash=prompt_hash,
+        words=words,
         user=user,
         model=model,
         status=status,
@@ -739,6 +741,10 @@ UntilOpt = Annotated[str | None, typer.Option("--until", help="ISO time or age (
 def ledger_search(
     prompt: PromptOpt = None,
     prompt_exact: PromptExactOpt = None,
+    words: Annotated[
+        str | None,
+        typer.Option("--match", help="Words that must all occur (full-text on PostgreSQL)."),
+    ] = None,
     user: UserOpt = None,
     model: ModelOpt = None,
     status: StatusOpt = None,
@@ -753,7 +759,7 @@ def ledger_search(
     """Find generations by prompt, user, model, status, policy category and time."""
     if fmt not in _FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(_FORMATS)}")
-    filters = _filters(prompt, prompt_exact, user, model, status, category, since, until)
+    filters = _filters(prompt, prompt_exact, words, user, model, status, category, since, until)
     ledger = _open_ledger()
     try:
         rows = ledger.search(filters, limit=limit, offset=offset, oldest_first=oldest_first)
@@ -816,7 +822,7 @@ def ledger_export(
         raise typer.BadParameter("--format must be jsonl or csv")
     from safegen.errors import DeliveryError
 
-    filters = _filters(None, None, user, model, status, category, since, until)
+    filters = _filters(None, None, None, user, model, status, category, since, until)
     ledger = _open_ledger()
     written = 0
     try:

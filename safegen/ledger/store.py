@@ -80,6 +80,8 @@ class SearchFilters:
     """Substring of the stored prompt text (case-insensitive)."""
     prompt_hash: str | None = None
     """Exact prompt, as its keyed hash: works when prompts are stored as hashes."""
+    words: str | None = None
+    """Full-text: every word must occur (PostgreSQL text search; elsewhere word substrings)."""
     user: str | None = None
     model: str | None = None
     status: str | None = None
@@ -616,6 +618,14 @@ class Ledger:
         if filters.prompt:
             escaped = filters.prompt.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(Generation.prompt.ilike(f"%{escaped}%", escape="\\"))
+        if filters.words:
+            if self.engine.dialect.name == "postgresql":
+                vector = func.to_tsvector("simple", func.coalesce(Generation.prompt, ""))
+                query = query.where(vector.op("@@")(func.plainto_tsquery("simple", filters.words)))
+            else:
+                for word in filters.words.split():
+                    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    query = query.where(Generation.prompt.ilike(f"%{escaped}%", escape="\\"))
         if filters.prompt_hash:
             query = query.where(Generation.prompt_hash == filters.prompt_hash)
         if filters.user:
