@@ -129,7 +129,10 @@ def test_minimal_pack_parses() -> None:
             GOOD.replace("keywords: [nude]", "action: maybe\n    keywords: [nude]"),
             "rule 's.words': action must be one of",
         ),
-        (GOOD.replace("keywords: [nude]", ""), "rule 's.words': needs 'keywords' or 'regex'"),
+        (
+            GOOD.replace("keywords: [nude]", ""),
+            "rule 's.words': needs 'keywords', 'regex' or 'semantic'",
+        ),
         (
             GOOD + "  - id: s.words\n    category: sexual\n    keywords: [x]\n",
             "t.yaml:9: rule 's.words': duplicate rule id",

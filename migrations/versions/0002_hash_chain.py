@@ -70,6 +70,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_generations_created_at_id", "generations", ["created_at", "id"])
+    for i in range(4):  # covering chunk indexes: near-duplicate probes never visit the table
+        op.drop_index(f"ix_assets_phash_{i}", table_name="assets")
+        op.create_index(f"ix_assets_phash_{i}_cover", "assets", [f"phash_{i}", "phash", "id"])
 
     from safegen.ledger.chain import backfill
 
@@ -77,6 +80,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for i in range(4):
+        op.drop_index(f"ix_assets_phash_{i}_cover", table_name="assets")
+        op.create_index(f"ix_assets_phash_{i}", "assets", [f"phash_{i}"])
     op.drop_index("ix_generations_created_at_id", table_name="generations")
     op.drop_table("erasures")
     op.drop_index("ix_checkpoints_seq", table_name="checkpoints")

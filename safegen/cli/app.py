@@ -363,23 +363,115 @@ def policy_check(
     table = Table(title=f"policy {engine.pack.name} {engine.pack.version}") if not as_json else None
     if table is not None:
         for column in ("prompt", "action", "categories", "rules"):
-            table.add_column(column)
-    colours = {"allow": "green", "review": "yellow", "block": "red"}
-    for text in prompts:
-        decision = engine.evaluate(text)
-        blocked |= decision.blocked
-        if as_json:
-            _emit_json({"prompt": text, **decision.to_dict()})
-        elif table is not None:
-            table.add_row(
-                text,
-                f"[{colours[decision.action]}]{decision.action}[/]",
-                ", ".join(decision.categories),
-                ", ".join(decision.rules),
-            )
+            table.add_column(column, overflow="fold")
+    with _progress(not as_json and err.is_terminal and len(prompts) > 20, len(prompts)) as advance:
+        for text in prompts:
+            decision = engine.evaluate(text)
+            advance()
+            blocked |= decision.blocked
+            if as_json:
+                _emit_json({"prompt": text, **decision.to_dict()})
+            elif table is not None:
+                table.add_row(
+                    text[:200],
+                    f"[{_ACTION_COLOURS[decision.action]}]{decision.action}[/]",
+                    ", ".join(decision.categories),
+                    ", ".join(decision.rules),
+                )
     if table is not None:
         out.print(table)
     raise SystemExit(3 if blocked else 0)
+
+
+_ACTION_COLOURS = {"allow": "green", "review": "yellow", "block": "red"}
+
+
+@policy_app.command("explain")
+def policy_explain(
+    prompt: Annotated[str, typer.Argument(help="The prompt to explain.")],
+    policy: Annotated[str | None, typer.Option(help="Policy pack name or YAML path.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show how a prompt was read and every rule that fired, with semantic scores."""
+    from safegen.policy import load_policy
+
+    engine = load_policy(policy or _config().policy)
+    decision = engine.evaluate(prompt)
+    thresholds = {r.id: r.threshold for r in engine.pack.rules if r.semantic}
+    if as_json:
+        _emit_json(
+            {
+                "prompt": prompt,
+                "views": [{"kind": k, "text": t} for k, t in decision.views],
+                **decision.to_dict(),
+                "thresholds": thresholds,
+            }
+        )
+        raise SystemExit(3 if decision.blocked else 0)
+    colour = _ACTION_COLOURS[decision.action]
+    out.print(
+        f"[bold {colour}]{decision.action}[/] by {engine.pack.name} {engine.pack.version}"
+        + (f" ({', '.join(decision.categories)})" if decision.categories else "")
+    )
+    for kind, text in decision.views:
+        out.print(f"  {kind:<9} {text!r}", highlight=False)
+    if decision.people:
+        out.print(f"  real people named: {', '.join(decision.people)}")
+    table = Table(title="rules that fired")
+    for column in ("rule", "category", "action", "matched", "view", "score"):
+        table.add_column(column, overflow="fold")
+    for hit in decision.hits:
+        table.add_row(
+            hit.rule,
+            hit.category,
+            hit.action,
+            hit.match,
+            hit.view,
+            "" if hit.score is None else f"{hit.score:.3f}",
+        )
+    out.print(table if decision.hits else "no rule fired")
+    if decision.scores:
+        scores = Table(title="semantic scores (cosine to the nearest exemplar)")
+        for column in ("rule", "score", "threshold"):
+            scores.add_column(column)
+        for rule_id, score in sorted(decision.scores, key=lambda item: -item[1]):
+            scores.add_row(rule_id, f"{score:.3f}", f"{thresholds[rule_id]:.2f}")
+        out.print(scores)
+    raise SystemExit(3 if decision.blocked else 0)
+
+
+@policy_app.command("lint")
+def policy_lint(
+    pack: Annotated[str, typer.Argument(help="Pack name or YAML path.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Validate a pack (schema, regexes, categories, extends); exit 0 valid, 64 not."""
+    from safegen.policy import load_pack
+    from safegen.policy.engine import RuleEngine
+
+    loaded = load_pack(pack)
+    RuleEngine(loaded)  # compiles every pattern
+    summary = {
+        "pack": loaded.name,
+        "version": loaded.version,
+        "source": loaded.source,
+        "extends": loaded.extends,
+        "categories": len(loaded.categories),
+        "rules": len(loaded.rules),
+        "semantic_rules": sum(1 for r in loaded.rules if r.semantic),
+        "exceptions": len(loaded.exceptions),
+        "real_people": len(loaded.people.names),
+    }
+    if as_json:
+        _emit_json({"valid": True, **summary})
+        return
+    out.print(
+        f"[green]valid[/]: {loaded.name} {loaded.version} ({loaded.source})"
+        + (f", extends {loaded.extends}" if loaded.extends else "")
+        + f": {summary['categories']} categories, {summary['rules']} rules "
+        f"({summary['semantic_rules']} semantic), {summary['exceptions']} exceptions, "
+        f"{summary['real_people']} real people"
+    )
 
 
 @ledger_app.command("list")

