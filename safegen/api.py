@@ -46,6 +46,7 @@ from safegen.policy import PolicyDecision, PromptPolicy, load_policy
 from safegen.provenance import Ingredient, ManifestSigner, build_manifest, load_signer
 from safegen.provenance.keys import prompt_key
 from safegen.safety import OpenNSFW, SafetyClassifier, SafetyVerdict, judge
+from safegen.safety.faces import FaceDetector
 from safegen.watermark import Watermarker, load_watermarker
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ log = logging.getLogger(__name__)
 MAX_IMAGES = 16
 MAX_SIDE = 2048
 MAX_STEPS = 500
+BANK_DISTANCE = 8
+"""pHash bits within which an output counts as a copy of a protected-bank image."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +187,7 @@ class SafeGen:
         self._signer = signer
         self._ledger = ledger
         self.created_dev_identity = False
+        self._faces: FaceDetector | None = None
         self._lock = threading.Lock()
         self._backend_lock = threading.Lock()
 
@@ -341,6 +345,11 @@ class SafeGen:
             with _timed(timings, "safety"):
                 scores = self.safety.score(images)
             verdicts = [judge(s, self.policy.pack.output_safety) for s in scores]
+            with _timed(timings, "banks"):
+                verdicts = [
+                    self._protected(image, verdict, decision)
+                    for image, verdict in zip(images, verdicts, strict=True)
+                ]
             keep = [i for i, v in enumerate(verdicts) if v.action != "withhold"]
             with _timed(timings, "ledger"):
                 watermark_ids = ledger.reserve_watermark_ids(len(keep)) if keep else []
@@ -441,6 +450,46 @@ class SafeGen:
             policy_categories=[],
             policy_hits=[],
         )
+
+    def _protected(
+        self, image: Image.Image, verdict: SafetyVerdict, decision: PolicyDecision
+    ) -> SafetyVerdict:
+        """Protected-image banks and the real-person face check, on top of the classifier.
+
+        A near-duplicate (pHash within BANK_DISTANCE bits) of any bank entry
+        is withheld and the bank is named; a realistic face in an image whose
+        prompt named a real person gets the pack's ``face_action``.
+        """
+        action, scores, reasons = verdict.action, dict(verdict.scores), list(verdict.reasons)
+        matches = self.ledger.bank_matches(hash_image(image).phash, BANK_DISTANCE)
+        for match in matches:
+            scores[f"bank.{match['bank']}"] = float(match["distance"])
+            reasons.append(
+                f"near-duplicate ({match['distance']} bits) of {match['label']!r} "
+                f"in protected bank {match['bank']!r}"
+            )
+        if matches:
+            action = "withhold"
+        if decision.people:
+            faces = self.faces.faces(image)
+            scores["faces"] = float(len(faces))
+            if faces:
+                face_action = self.policy.pack.people.face_action
+                reasons.append(
+                    f"{len(faces)} face(s) in an image of a named real person "
+                    f"({', '.join(decision.people)})"
+                )
+                if face_action == "withhold" or action == "allow":
+                    action = "withhold" if face_action == "withhold" else "review"
+        if action == verdict.action and scores == verdict.scores:
+            return verdict
+        return SafetyVerdict(action=action, scores=scores, reasons=tuple(reasons))
+
+    @property
+    def faces(self) -> FaceDetector:
+        if self._faces is None:
+            self._faces = FaceDetector()
+        return self._faces
 
     def prompt_hash(self, prompt: str) -> str:
         """HMAC-SHA256 of the prompt under the deployment's secret key.

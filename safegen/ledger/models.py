@@ -174,3 +174,23 @@ class Erasure(Base):
     before: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))
     count: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text)
+
+
+class BankEntry(Base):
+    """A protected image (or only its hash): outputs near it are withheld."""
+
+    __tablename__ = "bank_entries"
+    __table_args__ = tuple(
+        Index(f"ix_bank_entries_phash_{i}", f"phash_{i}") for i in range(PHASH_CHUNKS)
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bank: Mapped[str] = mapped_column(String(64), index=True)
+    label: Mapped[str] = mapped_column(String(255))
+    pixel_sha256: Mapped[str | None] = mapped_column(String(64))
+    phash: Mapped[str] = mapped_column(String(16))
+    phash_0: Mapped[int] = mapped_column(Integer)
+    phash_1: Mapped[int] = mapped_column(Integer)
+    phash_2: Mapped[int] = mapped_column(Integer)
+    phash_3: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -36,6 +36,7 @@ from safegen.ledger.chain import (
 from safegen.ledger.models import (
     PHASH_CHUNKS,
     Asset,
+    BankEntry,
     ChainHead,
     Checkpoint,
     Entry,
@@ -495,6 +496,55 @@ class Ledger:
             chain.add("erasure", str(erasure.id), erasure_content(row_values(erasure)))
             chain.finish()
             return len(ids)
+
+    # -- protected-image banks ---------------------------------------------
+
+    def bank_add(self, bank: str, phash: int, label: str, pixel_sha256: str | None = None) -> int:
+        """Register an image (by its hashes) in a bank; returns the entry id."""
+        if not bank or len(bank) > 64:
+            raise LedgerError("a bank name must be 1 to 64 characters")
+        chunks = phash_chunks(phash)
+        with self._unit() as session:
+            entry = BankEntry(
+                bank=bank,
+                label=label[:255],
+                pixel_sha256=pixel_sha256,
+                phash=f"{phash:016x}",
+                phash_0=chunks[0],
+                phash_1=chunks[1],
+                phash_2=chunks[2],
+                phash_3=chunks[3],
+                created_at=utcnow(),
+            )
+            session.add(entry)
+            session.flush()
+            return int(entry.id)
+
+    def banks(self) -> dict[str, int]:
+        """Bank names and how many entries each holds."""
+        with self._unit() as session:
+            rows = session.execute(
+                select(BankEntry.bank, func.count())
+                .group_by(BankEntry.bank)
+                .order_by(BankEntry.bank)
+            )
+            return {bank: int(n) for bank, n in rows}
+
+    def bank_matches(self, phash: int, max_distance: int = 8) -> list[dict[str, Any]]:
+        """Bank entries within ``max_distance`` pHash bits (the same multi-index probe)."""
+        radius = max_distance // PHASH_CHUNKS
+        columns = [BankEntry.phash_0, BankEntry.phash_1, BankEntry.phash_2, BankEntry.phash_3]
+        probes = [
+            column.in_(_chunk_neighbours(chunk, radius))
+            for column, chunk in zip(columns, phash_chunks(phash), strict=True)
+        ]
+        with self._unit() as session:
+            found = []
+            for row in session.scalars(select(BankEntry).where(or_(*probes))):
+                distance = (int(row.phash, 16) ^ phash).bit_count()
+                if distance <= max_distance:
+                    found.append({"bank": row.bank, "label": row.label, "distance": distance})
+        return sorted(found, key=lambda m: m["distance"])
 
     # -- reads ----------------------------------------------------------
 
