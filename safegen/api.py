@@ -750,6 +750,10 @@ def _apply_decision(record: GenerationRecord, decision: PolicyDecision) -> None:
     record.policy_action = decision.action
     record.policy_categories = list(decision.categories)
     record.policy_hits = [dict(hit.__dict__) for hit in decision.hits]
+    if decision.scores:  # every semantic rule's score, fired or not
+        record.params["policy_scores"] = dict(decision.scores)
+    if decision.people:
+        record.params["real_people"] = list(decision.people)
 
 
 def _apply_model(record: GenerationRecord, identity: ModelIdentity) -> None:

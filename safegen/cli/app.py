@@ -865,6 +865,18 @@ def ledger_search(
     _print_generations(rows, fmt, f"{len(rows)} of {total} generations")
 
 
+def _with_phash(image: Path, query: Any) -> Any:
+    """Read an image (with verify's limits), then run ``query(ledger, phash)``."""
+    from safegen.imaging import hash_image, read_input_image
+
+    _data, picture = read_input_image(image)
+    ledger = _open_ledger()
+    try:
+        return query(ledger, hash_image(picture).phash)
+    finally:
+        ledger.close()
+
+
 @ledger_app.command("similar")
 def ledger_similar(
     image: Annotated[Path, typer.Argument(help="An image to look for.")],
@@ -874,14 +886,7 @@ def ledger_similar(
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines.")] = False,
 ) -> None:
     """Near-duplicates of an image in the ledger, by perceptual hash, nearest first."""
-    from safegen.imaging import hash_image, read_input_image
-
-    _data, picture = read_input_image(image)
-    ledger = _open_ledger()
-    try:
-        rows = ledger.similar(hash_image(picture).phash, max_distance)
-    finally:
-        ledger.close()
+    rows = _with_phash(image, lambda ledger, phash: ledger.similar(phash, max_distance))
     if as_json:
         for row in rows:
             _emit_json(row)
@@ -1222,14 +1227,8 @@ def bank_check(
 ) -> None:
     """Whether an image is a near-duplicate of a protected one: exit 0 no, 3 yes."""
     from safegen.api import BANK_DISTANCE
-    from safegen.imaging import hash_image, read_input_image
 
-    _data, picture = read_input_image(image)
-    ledger = _open_ledger()
-    try:
-        matches = ledger.bank_matches(hash_image(picture).phash, BANK_DISTANCE)
-    finally:
-        ledger.close()
+    matches = _with_phash(image, lambda ledger, phash: ledger.bank_matches(phash, BANK_DISTANCE))
     if as_json:
         _emit_json({"path": str(image), "matches": matches})
     elif matches:

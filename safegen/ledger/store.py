@@ -530,14 +530,25 @@ class Ledger:
             )
             return {bank: int(n) for bank, n in rows}
 
+    def _chunk_probes(self, columns: list[Any], phash: int, radius: int) -> list[Any]:
+        """One condition per chunk column: its value is within ``radius`` bits of the query's."""
+        neighbours = [_chunk_neighbours(c, radius) for c in phash_chunks(phash)]
+        if self.engine.dialect.name == "postgresql":
+            # One array parameter per chunk: planning 500+ scalar parameters costs more
+            # than the index probes themselves.
+            from sqlalchemy import any_, literal
+            from sqlalchemy.dialects.postgresql import ARRAY
+
+            return [
+                column == any_(literal(values, ARRAY(Integer)))
+                for column, values in zip(columns, neighbours, strict=True)
+            ]
+        return [column.in_(values) for column, values in zip(columns, neighbours, strict=True)]
+
     def bank_matches(self, phash: int, max_distance: int = 8) -> list[dict[str, Any]]:
         """Bank entries within ``max_distance`` pHash bits (the same multi-index probe)."""
-        radius = max_distance // PHASH_CHUNKS
         columns = [BankEntry.phash_0, BankEntry.phash_1, BankEntry.phash_2, BankEntry.phash_3]
-        probes = [
-            column.in_(_chunk_neighbours(chunk, radius))
-            for column, chunk in zip(columns, phash_chunks(phash), strict=True)
-        ]
+        probes = self._chunk_probes(columns, phash, max_distance // PHASH_CHUNKS)
         with self._unit() as session:
             found = []
             for row in session.scalars(select(BankEntry).where(or_(*probes))):
@@ -613,21 +624,7 @@ class Ledger:
             raise LedgerError("max_distance must be between 0 and 16 bits")
         radius = max_distance // PHASH_CHUNKS
         columns = [Asset.phash_0, Asset.phash_1, Asset.phash_2, Asset.phash_3]
-        if self.engine.dialect.name == "postgresql":
-            # One array parameter per chunk: planning 500+ scalar parameters costs more
-            # than the index probes themselves.
-            from sqlalchemy import any_, literal
-            from sqlalchemy.dialects.postgresql import ARRAY
-
-            probes = [
-                column == any_(literal(_chunk_neighbours(chunk, radius), ARRAY(Integer)))
-                for column, chunk in zip(columns, phash_chunks(phash), strict=True)
-            ]
-        else:
-            probes = [
-                column.in_(_chunk_neighbours(chunk, radius))
-                for column, chunk in zip(columns, phash_chunks(phash), strict=True)
-            ]
+        probes = self._chunk_probes(columns, phash, radius)
         with self._unit() as session:
             # Candidates as (id, phash) only, straight from the chunk indexes; full rows
             # are read for the matches alone.
