@@ -151,7 +151,7 @@ def test_policy_check(home: Path, tmp_path: Path) -> None:
         ("n.u.d.e beach", "block"),
         ("breaking news: mayor arrested", "review"),
     ]
-    assert lines[1]["categories"] == ["sexual"] and lines[1]["rules"] == ["sexual.explicit"]
+    assert lines[1]["categories"] == ["sexual"] and "sexual.explicit" in lines[1]["rules"]
     proc = run("policy", "check", "a lighthouse", home=home)
     assert proc.returncode == 0 and "allow" in proc.stdout
 
