@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 MAX_IMAGES = 16
 MAX_SIDE = 2048
 MAX_STEPS = 500
+MAX_PROMPT_CHARS = 20_000
 BANK_DISTANCE = 8
 """pHash bits within which an output counts as a copy of a protected-bank image."""
 
@@ -774,6 +775,11 @@ def _validate(
 ) -> None:
     if not isinstance(prompt, str) or not prompt.strip():
         raise InvalidRequest("prompt must be a non-empty string")
+    if len(prompt) > MAX_PROMPT_CHARS:
+        raise InvalidRequest(
+            f"prompt is {len(prompt):,} characters; the limit is {MAX_PROMPT_CHARS:,} "
+            "(text encoders read the first few hundred anyway)"
+        )
     if not 1 <= n <= MAX_IMAGES:
         raise InvalidRequest(f"n must be between 1 and {MAX_IMAGES}, not {n}")
     if seed is not None and not 0 <= seed < 2**63 - MAX_IMAGES:

@@ -302,10 +302,14 @@ class ManifestReader:
             return ManifestReport(state="unreadable", error=str(exc))
         if reader is None:
             return ManifestReport(state="absent")
-        with reader:
-            state_name = (reader.get_validation_state() or "").lower()
-            manifest = reader.get_active_manifest() or {}
-            results = reader.get_validation_results() or {}
+        try:
+            with reader:
+                state_name = (reader.get_validation_state() or "").lower()
+                manifest = reader.get_active_manifest() or {}
+                results = reader.get_validation_results() or {}
+        except (KeyError, ValueError, TypeError, c2pa.C2paError) as exc:
+            # Found by fuzzing: a store whose active manifest failed to load.
+            return ManifestReport(state="invalid", error=f"manifest store is damaged ({exc})")
         failures = tuple(
             f"{item.get('code')}: {item.get('explanation', '')}".strip()
             for item in (results.get("activeManifest") or {}).get("failure", [])
