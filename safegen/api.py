@@ -26,6 +26,7 @@ from safegen.errors import (
     DeliveryError,
     ImageInputError,
     InvalidRequest,
+    LedgerError,
     OutputWithheld,
     PolicyViolation,
     ProvenanceError,
@@ -237,7 +238,9 @@ class SafeGen:
     def ledger(self) -> Ledger:
         with self._lock:
             if self._ledger is None:
-                self._ledger = Ledger(self.config.resolved_ledger_url)
+                self._ledger = Ledger(
+                    self.config.resolved_ledger_url, timeout=self.config.ledger_timeout
+                )
             return self._ledger
 
     def close(self) -> None:
@@ -395,8 +398,15 @@ class SafeGen:
         with _timed(timings, "write"):
             temp_paths = self._stage_files(record, delivered, output_dir)
         _failpoint("staged")
-        with _timed(timings, "ledger"):
-            ledger.record(record)
+        try:
+            with _timed(timings, "ledger"):
+                ledger.record(record)
+        except LedgerError as exc:
+            # Not committed, so not delivered: the staged files go (a crash here is
+            # cleaned up by recover() instead).
+            for temp in temp_paths:
+                temp.unlink(missing_ok=True)
+            raise LedgerError(f"{exc}; no image was delivered") from exc
         _failpoint("committed")
         if not delivered:
             raise OutputWithheld(

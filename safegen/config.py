@@ -14,6 +14,8 @@ Environment variables (all optional):
 - ``SAFEGEN_SIGNER_COMMAND``: sign through a key-holding process (KMS/HSM hook; see
   ``safegen.provenance.command``) instead of the key files in ``$SAFEGEN_HOME/keys``.
 - ``SAFEGEN_PROVIDER``: the provider name written into every manifest.
+- ``SAFEGEN_LEDGER_TIMEOUT``: seconds to wait for a locked SQLite ledger or a
+  PostgreSQL connection (default 30) before failing with exit 75.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class Config:
     threads: int | None = None
     tsa_url: str | None = None
     signer_command: str | None = None
+    ledger_timeout: float = 30.0
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "home", Path(self.home).expanduser())
@@ -76,6 +79,11 @@ class Config:
             values["prompt_storage"] = env["SAFEGEN_PROMPT_STORAGE"]
         if env.get("SAFEGEN_WATERMARK"):
             values["watermark"] = env["SAFEGEN_WATERMARK"]
+        if env.get("SAFEGEN_LEDGER_TIMEOUT"):
+            try:
+                values["ledger_timeout"] = float(env["SAFEGEN_LEDGER_TIMEOUT"])
+            except ValueError as exc:
+                raise ConfigError("SAFEGEN_LEDGER_TIMEOUT must be a number of seconds") from exc
         if env.get("SAFEGEN_TSA_URL"):
             values["tsa_url"] = env["SAFEGEN_TSA_URL"]
         if env.get("SAFEGEN_SIGNER_COMMAND"):

@@ -159,16 +159,19 @@ def _chunk_neighbours(chunk: int, radius: int) -> list[int]:
     return values
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
-    cursor.close()
+def _sqlite_pragmas(timeout: float) -> Any:
+    def apply(dbapi_conn: Any, _record: Any) -> None:
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        cursor.close()
+
+    return apply
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, timeout: float = 30.0) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite gets WAL, foreign keys and a busy timeout."""
     try:
         if url.startswith("sqlite"):
@@ -179,10 +182,11 @@ def make_engine(url: str) -> Engine:
             database = make_url(url).database
             if database and database != ":memory:":
                 Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": 30})
-            event.listen(engine, "connect", _sqlite_pragmas)
+            engine = create_engine(url, connect_args={"timeout": timeout})
+            event.listen(engine, "connect", _sqlite_pragmas(timeout))
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        connect_args = {"connect_timeout": max(1, int(timeout))} if "postgresql" in url else {}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
     except (SQLAlchemyError, ImportError, ValueError, OSError) as exc:
         raise LedgerError(f"cannot open ledger {redact(url)}: {exc}") from exc
 
@@ -204,9 +208,10 @@ class Ledger:
     is itself appended to ``status_changes``.
     """
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, timeout: float = 30.0) -> None:
+        """``timeout``: seconds to wait for a locked SQLite database or a PostgreSQL connection."""
         self.url = url
-        self.engine = make_engine(url)
+        self.engine = make_engine(url, timeout)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
             from safegen.ledger.migrate import ensure_schema
