@@ -23,6 +23,9 @@ from safegen.imaging import open_image
 from safegen.provenance import ManifestReader
 from safegen.verify import Verifier
 
+FUZZ_EXAMPLES = int(os.environ.get("SAFEGEN_FUZZ_EXAMPLES", "150"))
+"""Short in CI; `SAFEGEN_FUZZ_EXAMPLES=20000 pytest tests/test_hostile.py` for a long run."""
+
 
 def _png(image: Image.Image, **options: object) -> bytes:
     buf = io.BytesIO()
@@ -147,7 +150,7 @@ def test_prompt_limits(safegen_factory, tmp_path: Path) -> None:
     assert decision.action in ("allow", "review", "block")
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2048))
 def test_fuzz_open_image_random_bytes(data: bytes) -> None:
     try:
@@ -161,7 +164,7 @@ def test_fuzz_open_image_random_bytes(data: bytes) -> None:
 _SEED_PNG = _png(_photo(32))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.integers(0, len(_SEED_PNG) - 1), st.integers(0, 255)), max_size=8))
 def test_fuzz_open_image_mutated_png(edits: list[tuple[int, int]]) -> None:
     data = bytearray(_SEED_PNG)
@@ -198,7 +201,7 @@ def test_fuzz_manifest_reader(signed_png: tuple[bytes, bytes]) -> None:
     reader = ManifestReader(root)
     rng = np.random.default_rng(11)
     states = set()
-    for _ in range(150):
+    for _ in range(FUZZ_EXAMPLES):
         mutated = bytearray(data)
         for index in rng.integers(0, len(data), size=int(rng.integers(1, 6))):
             mutated[int(index)] = int(rng.integers(0, 256))

@@ -204,3 +204,21 @@ def test_a_signer_that_fails_records_a_failed_generation_and_delivers_nothing(
         assert not out.exists() or not any(out.iterdir())
     finally:
         gen.close()
+
+
+def test_a_ledger_row_pointing_at_another_image_is_never_verified(generated) -> None:
+    """The ledger row of image A is edited to claim image B's manifest: B is not `verified`."""
+    from sqlalchemy import text
+
+    gen, _url, result = generated
+    first, second = result.images
+    with gen.ledger.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE assets SET manifest_id = :m, file_sha256 = :f WHERE id = :a"),
+            {"m": "urn:c2pa:someone-else", "f": "0" * 64, "a": second.asset_id},
+        )
+    report = Verifier(gen.config, ledger=gen.ledger).verify_path(second.path)
+    assert report.verdict != "verified", report.reasons
+    assert any("belongs to another file" in r for r in report.reasons)
+    assert not gen.ledger.audit().ok  # and the edit itself is caught by the audit
+    assert Verifier(gen.config, ledger=gen.ledger).verify_path(first.path).verdict == "verified"
