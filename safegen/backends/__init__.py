@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from safegen.backends.base import Backend, BackendRequest, ModelIdentity
@@ -13,12 +14,20 @@ if TYPE_CHECKING:
 BACKENDS = ("builtin", "diffusers", "gan")
 
 
+BUILTIN_GAN = Path(__file__).resolve().parent.parent / "builtin" / "gan_model"
+"""The shipped conditional GAN (trained on safegen.builtin.scenes), used by ``--backend gan``."""
+
+
 def load_backend(config: Config) -> Backend:
     """Construct the backend a config names (``builtin`` needs no model)."""
     if config.backend == "builtin":
         from safegen.backends.builtin import BuiltinBackend
 
         return BuiltinBackend(threads=config.threads)
+    if config.backend == "gan" and not config.model and BUILTIN_GAN.is_dir():
+        from safegen.backends.gan import GANBackend
+
+        return GANBackend(str(BUILTIN_GAN), threads=config.threads)
     if config.backend in ("diffusers", "gan") and not config.model:
         raise ConfigError(f"the {config.backend} backend needs a model (--model PATH_OR_HUB_ID)")
     if config.backend == "diffusers":

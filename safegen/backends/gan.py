@@ -23,6 +23,16 @@ GAN_CONFIG = "safegen_gan.json"
 GAN_WEIGHTS = "generator.pt"
 
 
+def _text_condition(prompt: str, n: int) -> Any:
+    """The prompt's all-MiniLM-L6-v2 embedding, once per image: the built-in GAN's condition."""
+    import torch
+
+    from safegen.policy.semantic import shared_embedder
+
+    vector = torch.from_numpy(shared_embedder().embed([prompt]))
+    return vector.repeat(n, 1)
+
+
 class GANBackend:
     """Calls ``generator(z)`` or ``generator(z, condition)`` with ``z ~ N(0, I)`` from the seed.
 
@@ -68,6 +78,9 @@ class GANBackend:
             raise BackendError("a GAN backend needs latent_dim (argument or safegen_gan.json)")
         self.labels = tuple(labels or config.get("labels") or ())
         self.condition = condition
+        if condition is None and config.get("condition") == "all-MiniLM-L6-v2":
+            self.condition = _text_condition
+        self.upscale_to = int(config.get("upscale_to") or 0)
         low, high = output_range if "output_range" not in config else config["output_range"]
         self.output_range = (float(low), float(high))
         self.identity = ModelIdentity(
@@ -136,6 +149,13 @@ class GANBackend:
                 f"generator returned shape {tuple(out.shape)}, expected (N, C, H, W)"
             )
         images = tensor_to_images(out, self.output_range)
+        if self.upscale_to and images[0].size[0] < self.upscale_to:
+            # Small generators are upscaled before the watermark, which needs >= 256 px:
+            # Lanczos, which keeps edges without inventing texture.
+            from PIL import Image as PILImage
+
+            side = self.upscale_to
+            images = [im.resize((side, side), PILImage.Resampling.LANCZOS) for im in images]
         size = images[0].size
         wanted = (request.width or size[0], request.height or size[1])
         if wanted != size:
