@@ -31,7 +31,16 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-PHOTOS = ("astronaut", "coffee", "chelsea", "rocket", "camera", "moon", "coins", "immunohistochemistry")
+PHOTOS = (
+    "astronaut",
+    "coffee",
+    "chelsea",
+    "rocket",
+    "camera",
+    "moon",
+    "coins",
+    "immunohistochemistry",
+)
 
 
 def photos(size: int = 512) -> list[Image.Image]:
