@@ -24,3 +24,13 @@ def test_train_resume_export_and_generate(tmp_path: Path) -> None:
     assert image.size == (256, 256)
     again = backend.generate(BackendRequest("a lighthouse by the sea at night", None, (1,)))[0]
     assert again.tobytes() == image.tobytes()  # deterministic per prompt and seed
+
+    # The weights' sha256 is pinned in safegen_gan.json and checked at load.
+    import pytest
+
+    from safegen.errors import BackendError
+
+    with open(model / "generator.pt", "ab") as handle:
+        handle.write(b"tampered")
+    with pytest.raises(BackendError, match="pinned"):
+        GANBackend(str(model))

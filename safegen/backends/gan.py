@@ -102,6 +102,16 @@ class GANBackend:
             )
         try:
             config = json.loads(config_path.read_text(encoding="utf-8"))
+            pinned = config.get("generator_sha256")
+            if pinned:
+                import hashlib
+
+                actual = hashlib.sha256(weights_path.read_bytes()).hexdigest()
+                if actual != pinned:
+                    raise BackendError(
+                        f"{weights_path}: sha256 {actual[:12]}… is not the pinned "
+                        f"{pinned[:12]}… of {GAN_CONFIG}; the weights were altered"
+                    )
             module = torch.jit.load(str(weights_path), map_location="cpu")
         except (OSError, RuntimeError, ValueError) as exc:
             raise BackendError(f"cannot load GAN from {folder}: {exc}") from exc

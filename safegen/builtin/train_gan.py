@@ -173,7 +173,11 @@ def export(generator: Generator, folder: Path, step: int, data: int) -> None:
     generator.eval()
     scripted = torch.jit.trace(generator, (torch.randn(2, LATENT), torch.randn(2, COND)))
     scripted.save(str(folder / "generator.pt"))
+    import hashlib
+
+    digest = hashlib.sha256((folder / "generator.pt").read_bytes()).hexdigest()
     config = {
+        "generator_sha256": digest,
         "name": "safegen-builtin-scenes-gan",
         "revision": f"0.2-step{step}",
         "latent_dim": LATENT,
