@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from safegen.backends import BackendRequest
 from safegen.backends.gan import GANBackend
 from safegen.builtin.train_gan import main
@@ -34,3 +36,26 @@ def test_train_resume_export_and_generate(tmp_path: Path) -> None:
         handle.write(b"tampered")
     with pytest.raises(BackendError, match="pinned"):
         GANBackend(str(model))
+
+
+def test_the_shipped_gan_through_the_whole_path(
+    home: Path, tmp_path: Path, nsfw_classifier
+) -> None:
+    from safegen import Config, SafeGen
+    from safegen.verify import Verifier
+
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    gen = SafeGen(Config(home=home, ledger_url=url, backend="gan"), safety=nsfw_classifier)
+    try:
+        result = gen.generate(
+            "a calm sea under a starry night sky", n=2, seed=3, output_dir=tmp_path
+        )
+        assert result.model.name == "safegen-builtin-scenes-gan"
+        assert all(image.image.size == (256, 256) for image in result.images)
+        night = np.asarray(result.images[0].image)[:80].mean()
+        day = gen.generate("a sunny beach at noon", seed=3).images[0].image
+        assert np.asarray(day)[:80].mean() > night  # the prompt steers the picture
+        report = Verifier(gen.config, ledger=gen.ledger).verify_path(result.images[0].path)
+        assert report.verdict == "verified"
+    finally:
+        gen.close()
