@@ -162,7 +162,11 @@ def test_load_backend_from_config(tiny_folder: Path, tmp_path: Path) -> None:
     backend = load_backend(Config(home=tmp_path, backend="diffusers", model=str(tiny_folder)))
     assert backend.identity.name == tiny_folder.name
     with pytest.raises(ConfigError, match="needs a model"):
-        load_backend(Config(home=tmp_path, backend="gan"))
+        load_backend(Config(home=tmp_path, backend="diffusers"))
+    # The GAN backend without a model is the shipped scenes GAN.
+    assert load_backend(Config(home=tmp_path, backend="gan")).identity.name == (
+        "safegen-builtin-scenes-gan"
+    )
     with pytest.raises(ConfigError, match="unknown backend"):
         load_backend(Config(home=tmp_path, backend="dalle"))
 
