@@ -30,31 +30,13 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image
-
-PHOTOS = (
-    "astronaut",
-    "coffee",
-    "chelsea",
-    "rocket",
-    "camera",
-    "moon",
-    "coins",
-    "immunohistochemistry",
-)
+from samples import square_photos
 
 
 def photos(size: int = 512) -> list[Image.Image]:
-    from skimage import data
-
-    images = []
-    for name in PHOTOS:
-        array = getattr(data, name)()
-        if array.ndim == 2:
-            array = np.stack([array] * 3, axis=-1)
-        side = min(array.shape[:2])
-        crop = np.ascontiguousarray(array[:side, :side, :3]).astype(np.uint8)
-        images.append(Image.fromarray(crop).resize((size, size), Image.Resampling.LANCZOS))
-    return images
+    return [
+        Image.fromarray(a).resize((size, size), Image.Resampling.LANCZOS) for a in square_photos()
+    ]
 
 
 class HandOver:

@@ -25,23 +25,13 @@ import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import cv2  # noqa: E402
-import numpy as np  # noqa: E402
 from PIL import Image  # noqa: E402
+from samples import square_photos  # noqa: E402
 
 from safegen import Config, SafeGen  # noqa: E402
 from safegen.backends import BackendRequest, ModelIdentity  # noqa: E402
 from safegen.verify import Verifier  # noqa: E402
 
-PHOTOS = (
-    "astronaut",
-    "coffee",
-    "chelsea",
-    "rocket",
-    "camera",
-    "moon",
-    "coins",
-    "immunohistochemistry",
-)
 STAGES = ("decode", "manifest", "hashes", "watermark", "ledger")
 
 
@@ -51,16 +41,7 @@ class PhotoBackend:
     identity = ModelIdentity("benchmark", "skimage-sample-photos", "1", "0" * 64)
 
     def __init__(self) -> None:
-        from skimage import data
-
-        self.photos = []
-        for name in PHOTOS:
-            array = getattr(data, name)()
-            if array.ndim == 2:
-                array = np.stack([array] * 3, axis=-1)
-            array = array[..., :3]
-            side = min(array.shape[:2])
-            self.photos.append(np.ascontiguousarray(array[:side, :side]).astype(np.uint8))
+        self.photos = square_photos()
 
     def generate(self, request: BackendRequest) -> list[Image.Image]:
         size = (request.width or 512, request.height or 512)
