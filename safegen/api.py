@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import hmac
 import json
@@ -397,28 +398,31 @@ class SafeGen:
         record.status = "delivered" if delivered else "withheld"
         with _timed(timings, "write"):
             temp_paths = self._stage_files(record, delivered, output_dir)
-        _failpoint("staged")
         try:
-            with _timed(timings, "ledger"):
-                ledger.record(record)
-        except LedgerError as exc:
-            # Not committed, so not delivered: the staged files go (a crash here is
-            # cleaned up by recover() instead).
-            for temp in temp_paths:
-                temp.unlink(missing_ok=True)
-            raise LedgerError(f"{exc}; no image was delivered") from exc
-        _failpoint("committed")
-        if not delivered:
-            raise OutputWithheld(
-                f"all {n} image(s) withheld by the output safety check "
-                f"({'; '.join(r for w in withheld for r in w.reasons)}); the event is recorded "
-                f"as generation {generation_id}",
-                generation_id,
-                [w.scores for w in withheld],
-            )
-        if temp_paths:
-            with _timed(timings, "write"):
-                delivered = self._deliver_files(record, delivered, temp_paths)
+            _failpoint("staged")
+            try:
+                with _timed(timings, "ledger"):
+                    ledger.record(record)
+            except LedgerError as exc:
+                # Not committed, so not delivered: the staged files go (a crash here is
+                # cleaned up by recover() instead).
+                for temp in temp_paths:
+                    temp.unlink(missing_ok=True)
+                raise LedgerError(f"{exc}; no image was delivered") from exc
+            _failpoint("committed")
+            if not delivered:
+                raise OutputWithheld(
+                    f"all {n} image(s) withheld by the output safety check "
+                    f"({'; '.join(r for w in withheld for r in w.reasons)}); the event is "
+                    f"recorded as generation {generation_id}",
+                    generation_id,
+                    [w.scores for w in withheld],
+                )
+            if temp_paths:
+                with _timed(timings, "write"):
+                    delivered = self._deliver_files(record, delivered, temp_paths)
+        finally:
+            _release(temp_paths)
         return GenerationResult(
             generation_id=generation_id,
             status=record.status,
@@ -626,7 +630,9 @@ class SafeGen:
         A hidden ``.ASSET.ext.tmp`` whose asset the ledger records as delivered,
         with the same sha256, was committed but not yet renamed: it is moved into
         place. Any other one was never committed: it is deleted, so nothing
-        unrecorded is left behind.
+        unrecorded is left behind. A file another live process is still
+        delivering is skipped: its writer holds an exclusive lock on it until the
+        rename, and the kernel drops that lock when the writer dies.
         """
         folder = Path(output_dir).expanduser()
         completed: list[str] = []
@@ -636,11 +642,16 @@ class SafeGen:
         for temp in sorted(folder.glob(".*.tmp")):
             name = temp.name[1:].removesuffix(".tmp")
             asset_id, _, extension = name.partition(".")
-            asset = self.ledger.asset(asset_id)
             try:
-                data = temp.read_bytes()
+                with open(temp, "rb") as handle:
+                    try:
+                        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    except BlockingIOError:
+                        continue  # a live generation is delivering it
+                    data = handle.read()
             except OSError:
                 continue
+            asset = self.ledger.asset(asset_id)
             if (
                 asset is not None
                 and asset["status"] == "delivered"
@@ -676,11 +687,14 @@ class SafeGen:
             for image in images:
                 temp = folder / f".{image.asset_id}{image.extension}.tmp"
                 temps.append(temp)
-                with open(temp, "wb") as fh:
-                    fh.write(image.data)
-                    fh.flush()
-                    os.fsync(fh.fileno())
+                handle = open(temp, "wb")  # noqa: SIM115 - held (locked) until the rename
+                _STAGED[temp] = handle
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                handle.write(image.data)
+                handle.flush()
+                os.fsync(handle.fileno())
         except OSError as exc:
+            _release(temps)
             for temp in temps:
                 temp.unlink(missing_ok=True)
             record.status = "failed"
@@ -721,6 +735,18 @@ class SafeGen:
                 f"{len(failed)} image(s) marked failed in the ledger"
             ) from exc
         return done
+
+
+_STAGED: dict[Path, Any] = {}
+"""Open, locked handles of the temporary files this process is delivering (see recover)."""
+
+
+def _release(temps: list[Path]) -> None:
+    """Close the staged files' handles, which drops their locks."""
+    for temp in temps:
+        handle = _STAGED.pop(temp, None)
+        if handle is not None:
+            handle.close()
 
 
 def _failpoint(name: str) -> None:

@@ -81,3 +81,25 @@ def test_sigkill_at_random_points_loses_nothing(tmp_path: Path) -> None:
         assert hashlib.sha256(path.read_bytes()).hexdigest() == delivered[asset_id]
     assert len(files) >= 2 * (KILLS + 2)
     assert killed == KILLS + 9
+
+
+def test_recover_leaves_files_another_live_process_is_delivering(
+    safegen_factory, tmp_path: Path
+) -> None:
+    """Two workers share an output folder: one's recovery must not touch the other's staging."""
+    import fcntl
+
+    gen = safegen_factory(f"sqlite:///{tmp_path / 'ledger.db'}")
+    out = tmp_path / "out"
+    out.mkdir()
+    live, dead = out / ".live-asset.png.tmp", out / ".dead-asset.png.tmp"
+    dead.write_bytes(b"left by a killed process")
+    with open(live, "wb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)  # as the other worker's _stage_files holds it
+        handle.write(b"being delivered")
+        handle.flush()
+        report = gen.recover(out)
+        assert live.exists() and not dead.exists()
+        assert report["removed"] == [dead.name]
+    gen.recover(out)  # once its writer is gone, it is cleaned up like any other
+    assert not live.exists()
