@@ -41,10 +41,8 @@ from safegen.ledger.chain import (
     ENTRIES,
     GENERATIONS,
     GENESIS,
-    canonical,
-    entry_body,
-    entry_hash,
     generation_content,
+    new_entry,
     new_salt,
     personal_commit,
     sha256_hex,
@@ -126,16 +124,9 @@ def bulk_fill(ledger: Ledger, count: int, seed: int = 0) -> float:
             generations.append(generation)
             assets.append(asset)
             seq += 1
-            body = {
-                "seq": seq,
-                "kind": "generation",
-                "subject": generation["id"],
-                "created_at": now,
-                "content_sha256": sha256_hex(canonical(generation_content(generation, [asset]))),
-            }
-            new_hash = entry_hash(prev, entry_body(body))
-            entries.append(body | {"prev_hash": prev, "entry_hash": new_hash})
-            prev = new_hash
+            content = generation_content(generation, [asset])
+            entries.append(new_entry(seq, prev, "generation", generation["id"], content))
+            prev = entries[-1]["entry_hash"]
             if len(generations) >= BATCH:
                 _flush(conn, generations, assets, entries)
         _flush(conn, generations, assets, entries)

@@ -40,6 +40,7 @@ from safegen.imaging import (
     hash_image,
     mime_of,
     open_image,
+    perceptual_hash,
     read_input_image,
     sha256_bytes,
 )
@@ -480,7 +481,7 @@ class SafeGen:
         prompt named a real person gets the pack's ``face_action``.
         """
         action, scores, reasons = verdict.action, dict(verdict.scores), list(verdict.reasons)
-        matches = self.ledger.bank_matches(hash_image(image).phash, BANK_DISTANCE)
+        matches = self.ledger.bank_matches(perceptual_hash(image), BANK_DISTANCE)
         for match in matches:
             scores[f"bank.{match['bank']}"] = float(match["distance"])
             reasons.append(

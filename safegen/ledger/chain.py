@@ -159,6 +159,20 @@ def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
     return sha256_hex(bytes.fromhex(prev_hash) + canonical(body))
 
 
+def new_entry(
+    seq: int, prev_hash: str, kind: str, subject: str, content: dict[str, Any]
+) -> dict[str, Any]:
+    """The columns of entry ``seq`` after ``prev_hash``, committing to ``content``."""
+    body = {
+        "seq": seq,
+        "kind": kind,
+        "subject": subject,
+        "created_at": dt.datetime.now(dt.UTC),
+        "content_sha256": sha256_hex(canonical(content)),
+    }
+    return body | {"prev_hash": prev_hash, "entry_hash": entry_hash(prev_hash, entry_body(body))}
+
+
 # -- appending --------------------------------------------------------------------------
 
 
@@ -181,16 +195,9 @@ class Appender:
 
     def add(self, kind: str, subject: str, content: dict[str, Any]) -> int:
         self.seq += 1
-        body = {
-            "seq": self.seq,
-            "kind": kind,
-            "subject": subject,
-            "created_at": dt.datetime.now(dt.UTC),
-            "content_sha256": sha256_hex(canonical(content)),
-        }
-        new_hash = entry_hash(self.hash, entry_body(body))
-        self.session.add(Entry(**body, prev_hash=self.hash, entry_hash=new_hash))
-        self.hash = new_hash
+        entry = new_entry(self.seq, self.hash, kind, subject, content)
+        self.session.add(Entry(**entry))
+        self.hash = entry["entry_hash"]
         return self.seq
 
     def finish(self) -> None:
@@ -252,16 +259,8 @@ def _backfill_entry(
     subject: str,
     content: dict[str, Any],
 ) -> tuple[int, str]:
-    body = {
-        "seq": seq + 1,
-        "kind": kind,
-        "subject": subject,
-        "created_at": dt.datetime.now(dt.UTC),
-        "content_sha256": sha256_hex(canonical(content)),
-    }
-    new_hash = entry_hash(prev, entry_body(body))
-    entries.append(body | {"prev_hash": prev, "entry_hash": new_hash})
-    return seq + 1, new_hash
+    entries.append(new_entry(seq + 1, prev, kind, subject, content))
+    return seq + 1, entries[-1]["entry_hash"]
 
 
 # -- audit ------------------------------------------------------------------------------

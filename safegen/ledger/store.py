@@ -668,16 +668,14 @@ class Ledger:
     def _filtered(self, filters: SearchFilters) -> Any:
         query = select(Generation)
         if filters.prompt:
-            escaped = filters.prompt.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(Generation.prompt.ilike(f"%{escaped}%", escape="\\"))
+            query = query.where(_contains(Generation.prompt, filters.prompt))
         if filters.words:
             if self.engine.dialect.name == "postgresql":
                 vector = func.to_tsvector("simple", func.coalesce(Generation.prompt, ""))
                 query = query.where(vector.op("@@")(func.plainto_tsquery("simple", filters.words)))
             else:
                 for word in filters.words.split():
-                    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    query = query.where(Generation.prompt.ilike(f"%{escaped}%", escape="\\"))
+                    query = query.where(_contains(Generation.prompt, word))
         if filters.prompt_hash:
             query = query.where(Generation.prompt_hash == filters.prompt_hash)
         if filters.user:
@@ -809,6 +807,12 @@ class Ledger:
 
     def tables(self) -> list[str]:
         return sorted(inspect(self.engine).get_table_names())
+
+
+def _contains(column: Any, text: str) -> Any:
+    """Case-insensitive substring test; ``%`` and ``_`` in ``text`` are literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.ilike(f"%{escaped}%", escape="\\")
 
 
 def _iso(value: dt.datetime | None) -> str | None:
