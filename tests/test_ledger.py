@@ -11,7 +11,7 @@ from sqlalchemy import text
 from safegen.errors import LedgerError
 from safegen.ledger import AssetRecord, GenerationRecord, Ledger
 from safegen.ledger.migrate import head_revision
-from safegen.ledger.store import _chunk_neighbours, phash_chunks
+from safegen.ledger.store import _chunk_neighbours, chunk_radii, phash_chunks
 
 
 def _generation(phashes: list[int], status: str = "delivered") -> GenerationRecord:
@@ -150,6 +150,17 @@ def test_chunk_helpers() -> None:
     assert phash_chunks(0x0001000200030004) == [1, 2, 3, 4]
     assert len(_chunk_neighbours(0, 2)) == 1 + 16 + 120
     assert len(set(_chunk_neighbours(0xBEEF, 3))) == 1 + 16 + 120 + 560
+    assert chunk_radii(10) == [2, 2, 2, 1] and chunk_radii(8) == [2, 1, 1, 1]
+    assert chunk_radii(0) == [0, -1, -1, -1]  # an exact match needs one chunk probed
+    rng = random.Random(5)
+    for max_distance in range(17):  # pigeonhole: some chunk is within its radius
+        radii = chunk_radii(max_distance)
+        assert sum(r + 1 for r in radii) == max_distance + 1
+        for _ in range(300):
+            other = rng.getrandbits(64)
+            flipped = other ^ sum(1 << b for b in rng.sample(range(64), max_distance))
+            pairs = zip(phash_chunks(other), phash_chunks(flipped), strict=True)
+            assert any((a ^ b).bit_count() <= r for (a, b), r in zip(pairs, radii, strict=True))
 
 
 def test_unreachable_database_is_a_clear_error() -> None:

@@ -12,7 +12,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, Text, cast, create_engine, event, func, inspect, or_, select, update
+from sqlalchemy import (
+    Integer,
+    Text,
+    any_,
+    cast,
+    create_engine,
+    event,
+    func,
+    inspect,
+    literal,
+    or_,
+    select,
+    union,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY, BIT
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -144,6 +159,24 @@ def phash_chunks(value: int) -> list[int]:
     return [(value >> (16 * (PHASH_CHUNKS - 1 - i))) & 0xFFFF for i in range(PHASH_CHUNKS)]
 
 
+def chunk_radii(max_distance: int) -> list[int]:
+    """Per-chunk probe radii whose (radius + 1) sum to ``max_distance + 1``; -1 means no probe."""
+    share, extra = divmod(max_distance + 1, PHASH_CHUNKS)
+    return [share + (1 if i < extra else 0) - 1 for i in range(PHASH_CHUNKS)]
+
+
+def _check_distance(max_distance: int) -> None:
+    if not 0 <= max_distance <= 16:
+        raise LedgerError("max_distance must be between 0 and 16 bits")
+
+
+def _hamming_hex(a: str | None, b: str | None) -> int | None:
+    """Bits that differ between two 16-digit hex pHashes (SQLite's ``safegen_hamming``)."""
+    if a is None or b is None:
+        return None
+    return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
 def _chunk_neighbours(chunk: int, radius: int) -> list[int]:
     """Every 16-bit value within Hamming ``radius`` of ``chunk``."""
     values = [chunk]
@@ -167,6 +200,7 @@ def _sqlite_pragmas(timeout: float) -> Any:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         cursor.close()
+        dbapi_conn.create_function("safegen_hamming", 2, _hamming_hex, deterministic=True)
 
     return apply
 
@@ -535,31 +569,61 @@ class Ledger:
             )
             return {bank: int(n) for bank, n in rows}
 
-    def _chunk_probes(self, columns: list[Any], phash: int, radius: int) -> list[Any]:
-        """One condition per chunk column: its value is within ``radius`` bits of the query's."""
-        neighbours = [_chunk_neighbours(c, radius) for c in phash_chunks(phash)]
-        if self.engine.dialect.name == "postgresql":
-            # One array parameter per chunk: planning 500+ scalar parameters costs more
-            # than the index probes themselves.
-            from sqlalchemy import any_, literal
-            from sqlalchemy.dialects.postgresql import ARRAY
+    def _near(self, model: Any, phash: int, max_distance: int) -> list[tuple[Any, int]]:
+        """(id, distance) of ``model`` rows whose pHash is within ``max_distance`` bits.
 
-            return [
-                column == any_(literal(values, ARRAY(Integer)))
-                for column, values in zip(columns, neighbours, strict=True)
-            ]
-        return [column.in_(values) for column, values in zip(columns, neighbours, strict=True)]
+        Multi-index hashing over the four 16-bit chunk columns. Chunk *i* is
+        probed with every value within ``chunk_radii(max_distance)[i]`` bits
+        of the query's chunk; the radii sum to ``max_distance - 3``, so a row
+        within ``max_distance`` matches at least one probe (pigeonhole: if
+        every chunk differed by more than its radius, the four differences
+        would sum past ``max_distance``). One SELECT per chunk, united, so
+        each reads its own covering index; the exact Hamming distance is
+        checked in SQL (``bit_count`` on PostgreSQL, a registered function on
+        SQLite), so only matches cross to Python.
+        """
+        query_hex = f"{phash:016x}"
+        postgres = self.engine.dialect.name == "postgresql"
+        if postgres:
+            distance = func.bit_count(
+                cast(literal("x").concat(model.phash), BIT(64)).op("#")(
+                    cast(literal("x" + query_hex), BIT(64))
+                )
+            )
+        else:
+            distance = func.safegen_hamming(model.phash, query_hex)
+        selects = []
+        for index, (chunk, radius) in enumerate(
+            zip(phash_chunks(phash), chunk_radii(max_distance), strict=True)
+        ):
+            if radius < 0:
+                continue
+            column = getattr(model, f"phash_{index}")
+            values = _chunk_neighbours(chunk, radius)
+            # PostgreSQL: one array parameter per chunk; planning 500 scalar parameters
+            # costs more than the index probes themselves.
+            probe = (
+                column == any_(literal(values, ARRAY(Integer))) if postgres else column.in_(values)
+            )
+            selects.append(
+                select(model.id, distance.label("distance")).where(probe, distance <= max_distance)
+            )
+        with self._unit() as session:
+            rows = session.execute(union(*selects)).all()
+        return [(row[0], int(row[1])) for row in rows]
 
     def bank_matches(self, phash: int, max_distance: int = 8) -> list[dict[str, Any]]:
         """Bank entries within ``max_distance`` pHash bits (the same multi-index probe)."""
-        columns = [BankEntry.phash_0, BankEntry.phash_1, BankEntry.phash_2, BankEntry.phash_3]
-        probes = self._chunk_probes(columns, phash, max_distance // PHASH_CHUNKS)
+        _check_distance(max_distance)
+        distances = dict(self._near(BankEntry, phash, max_distance))
+        if not distances:
+            return []
         with self._unit() as session:
-            found = []
-            for row in session.scalars(select(BankEntry).where(or_(*probes))):
-                distance = (int(row.phash, 16) ^ phash).bit_count()
-                if distance <= max_distance:
-                    found.append({"bank": row.bank, "label": row.label, "distance": distance})
+            rows = session.scalars(select(BankEntry).where(BankEntry.id.in_(list(distances))))
+            found = [
+                {"bank": row.bank, "label": row.label, "distance": distances[row.id]}
+                for row in rows
+            ]
         return sorted(found, key=lambda m: m["distance"])
 
     # -- reads ----------------------------------------------------------
@@ -618,29 +682,12 @@ class Ledger:
             return [asset_dict(r) for r in rows]
 
     def similar(self, phash: int, max_distance: int = 8, limit: int = 20) -> list[dict[str, Any]]:
-        """Assets whose pHash is within ``max_distance`` bits, nearest first.
-
-        Multi-index hashing: if two 64-bit hashes differ in at most r bits,
-        one of the four 16-bit chunks differs in at most r // 4 bits
-        (pigeonhole), so probing each chunk's index with its neighbours
-        within r // 4 finds every candidate without a table scan.
-        """
-        if not 0 <= max_distance <= 16:
-            raise LedgerError("max_distance must be between 0 and 16 bits")
-        radius = max_distance // PHASH_CHUNKS
-        columns = [Asset.phash_0, Asset.phash_1, Asset.phash_2, Asset.phash_3]
-        probes = self._chunk_probes(columns, phash, radius)
-        with self._unit() as session:
-            # Candidates as (id, phash) only, straight from the chunk indexes; full rows
-            # are read for the matches alone.
-            candidates = session.execute(select(Asset.id, Asset.phash).where(or_(*probes)))
-            distances = {}
-            for asset_id, value in candidates:
-                distance = (int(value, 16) ^ phash).bit_count()
-                if distance <= max_distance:
-                    distances[asset_id] = distance
-            found = []
-            if distances:
+        """Assets whose pHash is within ``max_distance`` bits, nearest first (see ``_near``)."""
+        _check_distance(max_distance)
+        distances = dict(self._near(Asset, phash, max_distance))
+        found = []
+        if distances:
+            with self._unit() as session:
                 for row in session.scalars(select(Asset).where(Asset.id.in_(list(distances)))):
                     found.append((distances[row.id], asset_dict(row)))
         found.sort(key=lambda item: (item[0], item[1]["created_at"]))
