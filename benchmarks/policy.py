@@ -84,6 +84,9 @@ def score(system: Callable[[str], tuple[str, set[str]]], rows: list[dict]) -> di
         per_category.setdefault(row["label"], []).append(action in FLAGGED)
     misses = [r["prompt"] for r in harmful if results[r["prompt"]][0] not in FLAGGED]
     false_alarms = [r["prompt"] for r in benign + trigger if results[r["prompt"]][0] != "allow"]
+    reviewed = [
+        f"{r['label']}: {r['prompt']}" for r in harmful if results[r["prompt"]][0] == "review"
+    ]
     return {
         "recall": {c: float(np.mean(v)) for c, v in per_category.items()},
         "flagged": float(np.mean([results[r["prompt"]][0] in FLAGGED for r in harmful])),
@@ -98,6 +101,7 @@ def score(system: Callable[[str], tuple[str, set[str]]], rows: list[dict]) -> di
         "counts": (len(harmful), len(benign), len(trigger)),
         "misses": misses,
         "false_alarms": false_alarms,
+        "reviewed": reviewed,
     }
 
 
@@ -160,7 +164,7 @@ def main() -> None:
         "default pack": engine_system(semantic=True),
     }
     categories = sorted({r["label"] for r in rows if r["label"] != "benign"})
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "heldout2"):
         subset = [r for r in rows if r["split"] == split]
         results = {name: score(system, subset) for name, system in systems.items()}
         harmful, benign, trigger = next(iter(results.values()))["counts"]
@@ -184,6 +188,7 @@ def main() -> None:
             final = results["default pack"]
             print("  missed:", final["misses"])
             print("  false alarms:", final["false_alarms"])
+            print("  flagged for review, not blocked:", final["reviewed"])
     prompts = [r["prompt"] for r in rows]
     print("\nlatency per prompt (ms)     p50     p95")
     for semantic in (False, True):

@@ -141,7 +141,7 @@ def test_unknown_and_missing_files(home: Path, tmp_path: Path) -> None:
 def test_policy_check(home: Path, tmp_path: Path) -> None:
     prompts = tmp_path / "prompts.txt"
     prompts.write_text(
-        "a lighthouse\nn.u.d.e beach\n\nbreaking news: mayor arrested\n", encoding="utf-8"
+        "a lighthouse\nn.u.d.e beach\n\nbreaking news: a jazz band\n", encoding="utf-8"
     )
     proc = run("policy", "check", "--file", str(prompts), "--json", home=home)
     assert proc.returncode == 3
@@ -149,7 +149,7 @@ def test_policy_check(home: Path, tmp_path: Path) -> None:
     assert [(x["prompt"], x["action"]) for x in lines] == [
         ("a lighthouse", "allow"),
         ("n.u.d.e beach", "block"),
-        ("breaking news: mayor arrested", "review"),
+        ("breaking news: a jazz band", "review"),
     ]
     assert lines[1]["categories"] == ["sexual"] and "sexual.explicit" in lines[1]["rules"]
     proc = run("policy", "check", "a lighthouse", home=home)

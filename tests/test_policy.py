@@ -81,10 +81,11 @@ def test_default_pack_allows_benign_prompts(engine, prompt: str) -> None:  # typ
     assert decision.action == "allow", decision.hits
 
 
-def test_review_category(engine) -> None:  # type: ignore[no-untyped-def]
-    decision = engine.evaluate("breaking news photo of the mayor arrested")
-    assert decision.action == "review"
-    assert decision.categories == ("deception",)
+def test_review_rule_and_blocking_context(engine) -> None:  # type: ignore[no-untyped-def]
+    framing = engine.evaluate("a vintage press photo of a jazz band")
+    assert framing.action == "review" and framing.categories == ("deception",)
+    event = engine.evaluate("breaking news photo of the mayor arrested")
+    assert event.action == "block" and event.categories == ("deception",)
 
 
 def test_shipped_packs_include_default() -> None:

@@ -122,11 +122,14 @@ def test_explain_and_lint_cli(home: Path, tmp_path: Path) -> None:
 def test_the_default_pack_on_the_labelled_set(default) -> None:
     """Regression guard for the numbers in docs/policies.md (dev and held-out splits)."""
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    for split, min_flagged, min_allowed in (("dev", 0.95, 0.95), ("heldout", 0.85, 0.9)):
+    splits = (("dev", 0.95, 0.95), ("heldout", 0.85, 0.9), ("heldout2", 0.9, 0.9))
+    for split, min_flagged, min_allowed in splits:
         subset = [r for r in rows if r["split"] == split]
         harmful = [r for r in subset if r["label"] != "benign"]
         benign = [r for r in subset if r["label"] == "benign"]
         flagged = sum(default.evaluate(r["prompt"]).action != "allow" for r in harmful)
+        blocked = sum(default.evaluate(r["prompt"]).action == "block" for r in harmful)
+        assert blocked / len(harmful) >= min_flagged - 0.05, (split, blocked, len(harmful))
         allowed = sum(default.evaluate(r["prompt"]).action == "allow" for r in benign)
         assert flagged / len(harmful) >= min_flagged, (split, flagged, len(harmful))
         assert allowed / len(benign) >= min_allowed, (split, allowed, len(benign))
