@@ -62,7 +62,8 @@ def generated(count: int, seed: int = 0, size: int = 512, steps: int = 8) -> lis
     from safegen.backends.builtin import BuiltinBackend
 
     backend = BuiltinBackend(threads=2)
-    request = BackendRequest("benchmark", None, tuple(range(seed, seed + count)), size, size, steps)
+    prompt = "a lake among hills at sunset"
+    request = BackendRequest(prompt, None, tuple(range(seed, seed + count)), size, size, steps)
     return [np.asarray(image) for image in backend.generate(request)]
 
 

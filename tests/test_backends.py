@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tiny_sd import make_tiny_pipeline
 
 from safegen.backends import BackendRequest, load_backend
 from safegen.backends.base import sha256_weights_folder
-from safegen.backends.builtin import BUILTIN_DIR, BUILTIN_NAME, make_tiny_pipeline
+from safegen.backends.builtin import BUILTIN_DIR, BUILTIN_NAME
 from safegen.config import Config
 from safegen.errors import BackendError, ConfigError
 

@@ -94,7 +94,7 @@ def test_generate_verify_all_verdicts(
     assert row is not None
     assert row["status"] == "delivered" and row["user"] == "alice"
     assert row["prompt"] == "a lighthouse at dusk" and row["metadata"] == {"ticket": 7}
-    assert row["model"]["name"] == "safegen-builtin-tiny-sd"
+    assert row["model"]["name"] == "safegen-builtin-scenes-diffusion"
     assert len(row["model"]["weights_sha256"]) == 64
     (asset,) = row["assets"]
     assert asset["file_sha256"] == image.sha256

@@ -150,7 +150,7 @@ def test_cli_verify_folder_stdin_and_no_ledger(generated, tmp_path: Path) -> Non
     assert sorted(r["verdict"] for r in lines) == ["error", "verified", "verified"]
     assert proc.returncode == 65
     verified = next(r for r in lines if r["verdict"] == "verified")
-    assert verified["ledger"]["record"]["model"]["name"] == "safegen-builtin-tiny-sd"
+    assert verified["ledger"]["record"]["model"]["name"] == "safegen-builtin-scenes-diffusion"
 
     import subprocess
     import sys

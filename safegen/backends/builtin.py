@@ -1,174 +1,76 @@
-"""The built-in model: a tiny Stable-Diffusion-style pipeline that ships inside the package.
+"""The built-in model: a text-to-image diffusion model trained by safegen, shipped in the package.
 
-It exists so that the whole path runs offline on a CPU with no download.
-Version 0.1 is *untrained*: the weights are a fixed-seed random
-initialisation, so it draws abstract colour-noise textures, 256x256 in about
-3 s on two cores. Trained built-in models replace it in a later release;
-the loading path (``DiffusionPipeline.from_pretrained`` on a folder) stays.
+It exists so that the whole path runs offline on a CPU with no download:
+``safegen.builtin.pipeline.ScenesPipeline`` (a diffusers ``DiffusionPipeline``,
+a 6.1M-parameter UNet in pixel space at 32x32, MiniLM-conditioned, with
+classifier-free guidance), trained on the procedural scenes of
+``safegen.builtin.scenes`` by ``python -m safegen.builtin.train_diffusion``.
+It draws landscapes: time of day, sky colour, terrain, water, vegetation.
+Its 32x32 output is upscaled to 256x256 with Lanczos before the watermark.
 
-``python -m safegen.backends.builtin DIR`` rebuilds the shipped folder.
+The folder is read with ``ScenesPipeline.from_pretrained``, the same
+diffusers loading path as any model; before that, the weights' sha256 is
+checked against ``safegen_model.json``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from safegen.backends.diffusers_backend import DiffusersBackend
+from safegen.errors import BackendError
 
-BUILTIN_DIR = Path(__file__).parent / "builtin_model"
-BUILTIN_NAME = "safegen-builtin-tiny-sd"
-BUILTIN_REVISION = "0.1-untrained"
-BUILTIN_SIZE = (256, 256)
-BUILTIN_STEPS = 20
-
-
-def _bytes_to_unicode() -> dict[int, str]:
-    """The byte-level alphabet of CLIP/GPT-2 BPE: every byte gets a printable character."""
-    printable = (
-        list(range(ord("!"), ord("~") + 1))
-        + list(range(ord("¡"), ord("¬") + 1))
-        + list(range(ord("®"), ord("ÿ") + 1))
-    )
-    chars = printable[:]
-    extra = 0
-    for byte in range(256):
-        if byte not in printable:
-            printable.append(byte)
-            chars.append(256 + extra)
-            extra += 1
-    return dict(zip(printable, map(chr, chars), strict=True))
+BUILTIN_DIR = Path(__file__).resolve().parent.parent / "builtin" / "diffusion_model"
+BUILTIN_NAME = "safegen-builtin-scenes-diffusion"
+BUILTIN_SIZE = 256
+BUILTIN_STEPS = 15
+BUILTIN_GUIDANCE = 3.0
+MODEL_CONFIG = "safegen_model.json"
 
 
-def _character_tokenizer(folder: Path) -> Any:
-    """A CLIP tokenizer whose vocabulary is the byte alphabet with no merges.
-
-    Why: a real CLIP vocabulary is 1.6 MB and needs a download; a character
-    vocabulary is 514 entries and still tokenises any text.
-    """
-    from transformers import CLIPTokenizer
-
-    alphabet = list(_bytes_to_unicode().values())
-    vocab = {ch: i for i, ch in enumerate(alphabet)}
-    vocab.update({ch + "</w>": len(alphabet) + i for i, ch in enumerate(alphabet)})
-    vocab["<|startoftext|>"] = len(vocab)
-    vocab["<|endoftext|>"] = len(vocab)
-    (folder / "vocab.json").write_text(json.dumps(vocab), encoding="utf-8")
-    (folder / "merges.txt").write_text("#version: 0.2\n", encoding="utf-8")
-    return CLIPTokenizer(
-        str(folder / "vocab.json"), str(folder / "merges.txt"), model_max_length=77
-    )
-
-
-def make_tiny_pipeline(
-    out_dir: str | Path | None = None,
-    *,
-    seed: int = 0,
-    latent_size: int = 32,
-    unet_channels: tuple[int, int] = (32, 64),
-    text_dim: int = 64,
-) -> Any:
-    """Build a small StableDiffusionPipeline from configs (random weights, fixed seed).
-
-    With ``out_dir`` the pipeline is also written with ``save_pretrained``, the
-    layout that ``DiffusionPipeline.from_pretrained`` reads back.
-    """
-    import torch
-    from diffusers import (
-        AutoencoderKL,
-        DDIMScheduler,
-        StableDiffusionPipeline,
-        UNet2DConditionModel,
-    )
-    from transformers import CLIPTextConfig, CLIPTextModel
-
-    with tempfile.TemporaryDirectory() as tmp:
-        tokenizer = _character_tokenizer(Path(tmp))
-    torch.manual_seed(seed)
-    eos = tokenizer.convert_tokens_to_ids("<|endoftext|>")
-    text_encoder = CLIPTextModel(
-        CLIPTextConfig(
-            vocab_size=len(tokenizer),
-            hidden_size=text_dim,
-            intermediate_size=text_dim * 2,
-            num_hidden_layers=2,
-            num_attention_heads=4,
-            max_position_embeddings=77,
-            bos_token_id=tokenizer.convert_tokens_to_ids("<|startoftext|>"),
-            eos_token_id=eos,
-            pad_token_id=eos,
-        )
-    )
-    unet = UNet2DConditionModel(
-        sample_size=latent_size,
-        in_channels=4,
-        out_channels=4,
-        block_out_channels=unet_channels,
-        layers_per_block=1,
-        down_block_types=("CrossAttnDownBlock2D", "DownBlock2D"),
-        up_block_types=("UpBlock2D", "CrossAttnUpBlock2D"),
-        cross_attention_dim=text_dim,
-        attention_head_dim=8,
-        norm_num_groups=16,
-    )
-    vae = AutoencoderKL(
-        in_channels=3,
-        out_channels=3,
-        block_out_channels=(16, 32, 32, 32),
-        down_block_types=("DownEncoderBlock2D",) * 4,
-        up_block_types=("UpDecoderBlock2D",) * 4,
-        latent_channels=4,
-        norm_num_groups=16,
-        layers_per_block=1,
-        sample_size=latent_size * 8,
-    )
-    scheduler = DDIMScheduler(
-        beta_start=0.00085,
-        beta_end=0.012,
-        beta_schedule="scaled_linear",
-        clip_sample=False,
-        set_alpha_to_one=False,
-        steps_offset=1,
-    )
-    pipeline = StableDiffusionPipeline(
-        vae=vae,
-        text_encoder=text_encoder,
-        tokenizer=tokenizer,
-        unet=unet,
-        scheduler=scheduler,
-        safety_checker=None,
-        feature_extractor=None,
-        requires_safety_checker=False,
-    )
-    if out_dir is not None:
-        pipeline.save_pretrained(str(out_dir))  # type: ignore[attr-defined]
-    return pipeline
+def check_pinned_weights(folder: Path) -> dict[str, Any]:
+    """Read ``safegen_model.json`` and check every weights file's sha256 against it."""
+    try:
+        config: dict[str, Any] = json.loads((folder / MODEL_CONFIG).read_text(encoding="utf-8"))
+        pinned: dict[str, str] = config["weights_sha256"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BackendError(
+            f"the built-in model in {folder} is missing or damaged ({exc}); reinstall safegen"
+        ) from exc
+    for relative, expected in pinned.items():
+        path = folder / relative
+        try:
+            actual = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            raise BackendError(f"cannot read {path}: {exc}; reinstall safegen") from exc
+        if actual != expected:
+            raise BackendError(
+                f"{path}: sha256 {actual[:12]}… is not the pinned {expected[:12]}… of "
+                f"{MODEL_CONFIG}; the weights were altered"
+            )
+    return config
 
 
 class BuiltinBackend(DiffusersBackend):
-    """The shipped model, loaded through the same ``from_pretrained`` path as any folder."""
+    """The shipped model, loaded through diffusers' ``from_pretrained`` after a sha256 check."""
 
     backend_name = "builtin"
 
-    def __init__(self, *, threads: int | None = None) -> None:
-        if not (BUILTIN_DIR / "model_index.json").is_file():
-            from safegen.errors import BackendError
+    def __init__(self, *, threads: int | None = None, folder: Path | None = None) -> None:
+        from safegen.builtin.pipeline import ScenesPipeline
 
-            raise BackendError(
-                f"the built-in model is missing from {BUILTIN_DIR}; reinstall safegen"
-            )
+        folder = folder or BUILTIN_DIR
+        config = check_pinned_weights(folder)
         super().__init__(
-            BUILTIN_DIR,
-            name=BUILTIN_NAME,
-            revision=BUILTIN_REVISION,
-            default_size=BUILTIN_SIZE,
+            folder,
+            name=config.get("name", BUILTIN_NAME),
+            revision=config.get("revision"),
             default_steps=BUILTIN_STEPS,
+            upscale_to=int(config.get("upscale_to") or BUILTIN_SIZE),
+            pipeline_class=ScenesPipeline,
             threads=threads,
         )
-
-
-if __name__ == "__main__":
-    make_tiny_pipeline(sys.argv[1] if len(sys.argv) > 1 else BUILTIN_DIR)
+        self.guidance_scale = float(config.get("guidance_scale", BUILTIN_GUIDANCE))

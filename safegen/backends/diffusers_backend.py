@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import inspect
 import logging
 import warnings
@@ -13,6 +14,7 @@ from safegen.backends.base import (
     ModelIdentity,
     sha256_state_dicts,
     sha256_weights_folder,
+    upscale,
 )
 from safegen.errors import BackendError
 
@@ -29,6 +31,11 @@ class DiffusersBackend:
     id (``org/name``, loaded from the local cache unless ``allow_downloads``),
     or an already constructed pipeline. Arguments the pipeline's ``__call__``
     does not take (an unconditional pipeline has no ``prompt``) are left out.
+
+    ``pipeline_class`` loads a folder whose pipeline class is not in diffusers
+    (the built-in ``ScenesPipeline``) through that class's ``from_pretrained``.
+    ``upscale_to`` enlarges a small model's square output with Lanczos (the
+    watermark needs at least 256 px); requests then ask for the upscaled size.
     """
 
     backend_name = "diffusers"
@@ -44,6 +51,8 @@ class DiffusersBackend:
         default_size: tuple[int, int] | None = None,
         default_steps: int = 25,
         threads: int | None = None,
+        upscale_to: int | None = None,
+        pipeline_class: Any = None,
     ) -> None:
         import torch
 
@@ -53,7 +62,11 @@ class DiffusersBackend:
         self.default_steps = default_steps
         if isinstance(model, str | Path):
             self.pipeline, self.identity = self._load(
-                str(model), revision=revision, name=name, allow_downloads=allow_downloads
+                str(model),
+                revision=revision,
+                name=name,
+                allow_downloads=allow_downloads,
+                pipeline_class=pipeline_class,
             )
         else:
             self.pipeline = model
@@ -67,12 +80,23 @@ class DiffusersBackend:
         self.pipeline.to(device)
         if hasattr(self.pipeline, "set_progress_bar_config"):
             self.pipeline.set_progress_bar_config(disable=True)
-        self.default_size = default_size or _native_size(self.pipeline)
+        self.upscale_to = upscale_to
+        self.guidance_scale: float | None = None
+        """Classifier-free guidance when a request names none (None: the pipeline's own)."""
+        self.default_size = default_size or (
+            (upscale_to, upscale_to) if upscale_to else _native_size(self.pipeline)
+        )
         self._call_params = set(inspect.signature(self.pipeline.__call__).parameters)
         self._img2img: Any = None
 
     def _load(
-        self, model: str, *, revision: str | None, name: str | None, allow_downloads: bool
+        self,
+        model: str,
+        *,
+        revision: str | None,
+        name: str | None,
+        allow_downloads: bool,
+        pipeline_class: Any = None,
     ) -> tuple[Any, ModelIdentity]:
         import torch
         from diffusers import DiffusionPipeline
@@ -86,11 +110,13 @@ class DiffusersBackend:
             with warnings.catch_warnings():
                 # Newer diffusers renames torch_dtype; the old name works across versions.
                 warnings.simplefilter("ignore", FutureWarning)
-                pipeline = DiffusionPipeline.from_pretrained(
+                pipeline = (pipeline_class or DiffusionPipeline).from_pretrained(
                     str(folder) if is_local else model,
                     revision=None if is_local else revision,
                     torch_dtype=torch.float32,
                     local_files_only=is_local or not allow_downloads,
+                    # Said outright, so diffusers does not warn that accelerate is missing.
+                    low_cpu_mem_usage=importlib.util.find_spec("accelerate") is not None,
                 )
         except (OSError, ValueError) as exc:
             hint = (
@@ -124,7 +150,12 @@ class DiffusersBackend:
         return [self._generate_one(request, seed) for seed in request.seeds]
 
     def _image_to_image(self) -> Any:
-        """The image-to-image variant of this pipeline, sharing its weights (built once)."""
+        """The image-to-image variant of this pipeline, sharing its weights (built once).
+
+        A pipeline whose own call takes ``image`` (the built-in one) is its own variant.
+        """
+        if self._img2img is None and "image" in self._call_params:
+            self._img2img = self.pipeline
         if self._img2img is None:
             from diffusers import AutoPipelineForImage2Image
 
@@ -151,7 +182,13 @@ class DiffusersBackend:
             kwargs["prompt"] = request.prompt
         if request.negative_prompt and "negative_prompt" in self._call_params:
             kwargs["negative_prompt"] = request.negative_prompt
-        if "width" in self._call_params:
+        if self.upscale_to:
+            if width != height or width < self.upscale_to:
+                raise BackendError(
+                    f"{self.identity.name} makes square images of {self.upscale_to} px or "
+                    f"more (upscaled from its native size); asked {width}x{height}"
+                )
+        elif "width" in self._call_params:
             kwargs["width"], kwargs["height"] = width, height
         elif (width, height) != self.default_size:
             raise BackendError(
@@ -159,8 +196,11 @@ class DiffusersBackend:
             )
         if "num_inference_steps" in self._call_params:
             kwargs["num_inference_steps"] = request.steps or self.default_steps
-        if request.guidance_scale is not None and "guidance_scale" in self._call_params:
-            kwargs["guidance_scale"] = request.guidance_scale
+        guidance = (
+            request.guidance_scale if request.guidance_scale is not None else self.guidance_scale
+        )
+        if guidance is not None and "guidance_scale" in self._call_params:
+            kwargs["guidance_scale"] = guidance
         kwargs["generator"] = torch.Generator("cpu").manual_seed(seed)
         kwargs["output_type"] = "pil"
         pipeline = self.pipeline
@@ -181,7 +221,8 @@ class DiffusersBackend:
                 output = pipeline(**kwargs)
         except (RuntimeError, ValueError, TypeError) as exc:
             raise BackendError(f"{self.identity.name} failed to generate: {exc}") from exc
-        return output.images[0].convert("RGB")
+        image = output.images[0].convert("RGB")
+        return upscale(image, width) if self.upscale_to else image
 
 
 def _quiet_loading() -> None:

@@ -13,6 +13,7 @@ from safegen.backends.base import (
     sha256_files,
     sha256_state_dicts,
     tensor_to_images,
+    upscale,
 )
 from safegen.errors import BackendError
 
@@ -159,13 +160,8 @@ class GANBackend:
                 f"generator returned shape {tuple(out.shape)}, expected (N, C, H, W)"
             )
         images = tensor_to_images(out, self.output_range)
-        if self.upscale_to and images[0].size[0] < self.upscale_to:
-            # Small generators are upscaled before the watermark, which needs >= 256 px:
-            # Lanczos, which keeps edges without inventing texture.
-            from PIL import Image as PILImage
-
-            side = self.upscale_to
-            images = [im.resize((side, side), PILImage.Resampling.LANCZOS) for im in images]
+        if self.upscale_to:
+            images = [upscale(im, self.upscale_to) for im in images]
         size = images[0].size
         wanted = (request.width or size[0], request.height or size[1])
         if wanted != size:

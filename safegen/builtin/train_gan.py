@@ -18,11 +18,13 @@ import argparse
 import json
 import time
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import torch
 from torch import nn
+
+from safegen.builtin import checkpoints
+from safegen.builtin.data import build_dataset
 
 LATENT = 64
 COND = 384
@@ -76,46 +78,19 @@ class Discriminator(nn.Module):
         return self.out(features).squeeze(1) + (features * self.embed(condition)).sum(1)
 
 
-def build_dataset(count: int, cache: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Images in [-1, 1] (N, 3, 64, 64), caption embeddings (N, 384), captions; cached."""
-    if cache.is_file():
-        data = np.load(cache, allow_pickle=False)
-        return data["images"], data["embeddings"], list(data["captions"])
-    from safegen.builtin.scenes import dataset
-    from safegen.policy.semantic import shared_embedder
-
-    items = dataset(count)
-    images = np.stack([img for img, _, _ in items]).astype(np.float32) / 127.5 - 1.0
-    images = images.transpose(0, 3, 1, 2)
-    captions = [text for _, text, _ in items]
-    embedder = shared_embedder()
-    embeddings = np.concatenate(
-        [embedder.embed(captions[k : k + 256]) for k in range(0, len(captions), 256)]
-    )
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    np.savez(cache, images=images, embeddings=embeddings, captions=np.array(captions))
-    return images, embeddings, captions
-
-
 def train(args: argparse.Namespace) -> Path:
     torch.manual_seed(0)
     torch.set_num_threads(args.threads)
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     images, embeddings, _ = build_dataset(args.data, work / f"scenes-{args.data}.npz")
+    embeddings = embeddings[:, 0]
     generator, discriminator = Generator(), Discriminator()
     opt_g = torch.optim.Adam(generator.parameters(), lr=2e-4, betas=(0.5, 0.999))
     opt_d = torch.optim.Adam(discriminator.parameters(), lr=2e-4, betas=(0.5, 0.999))
     checkpoint = work / "checkpoint.pt"
-    step = 0
-    if checkpoint.is_file():
-        state: dict[str, Any] = torch.load(checkpoint, weights_only=True)
-        generator.load_state_dict(state["generator"])
-        discriminator.load_state_dict(state["discriminator"])
-        opt_g.load_state_dict(state["opt_g"])
-        opt_d.load_state_dict(state["opt_d"])
-        step = int(state["step"])
-        print(f"resumed at step {step}", flush=True)
+    parts = {"generator": generator, "discriminator": discriminator, "opt_g": opt_g, "opt_d": opt_d}
+    step = checkpoints.resume(checkpoint, parts)
     rng = np.random.default_rng(step)
     x_all, c_all = torch.from_numpy(images), torch.from_numpy(embeddings)
     start = time.perf_counter()
@@ -151,16 +126,7 @@ def train(args: argparse.Namespace) -> Path:
                 )
                 log.flush()
             if step % args.checkpoint_every == 0 or step == args.steps:
-                torch.save(
-                    {
-                        "generator": generator.state_dict(),
-                        "discriminator": discriminator.state_dict(),
-                        "opt_g": opt_g.state_dict(),
-                        "opt_d": opt_d.state_dict(),
-                        "step": step,
-                    },
-                    checkpoint,
-                )
+                checkpoints.save(checkpoint, parts, step)
                 print(f"step {step} d {loss_d.item():.3f} g {loss_g.item():.3f}", flush=True)
     if args.export:
         export(generator, Path(args.export), step, args.data)
