@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from safegen.backends import BackendRequest
+from safegen.backends import BUILTIN_GAN, BackendRequest
 from safegen.backends.builtin import BUILTIN_DIR, BuiltinBackend
 from safegen.builtin.train_diffusion import WEIGHTS, main
 from safegen.errors import BackendError
@@ -50,8 +50,13 @@ def test_train_resume_export_and_generate(tmp_path: Path) -> None:
 def test_shipped_model_is_pinned_and_small(tmp_path: Path) -> None:
     config = json.loads((BUILTIN_DIR / "safegen_model.json").read_text())
     assert set(config["weights_sha256"]) == {WEIGHTS}
-    shipped = [p for p in BUILTIN_DIR.parent.rglob("*") if p.is_file() and "model" in str(p)]
-    weights = sum(p.stat().st_size for p in shipped if p.suffix in (".safetensors", ".pt"))
+    folders = (BUILTIN_DIR, BUILTIN_GAN)
+    weights = sum(
+        p.stat().st_size
+        for folder in folders
+        for p in folder.rglob("*")
+        if p.suffix in (".safetensors", ".pt")
+    )
     assert weights <= 30 * 1024 * 1024  # the budget for all shipped weights
     copy = tmp_path / "copy"
     shutil.copytree(BUILTIN_DIR, copy)

@@ -98,6 +98,11 @@ def _gradient(top: tuple[int, ...], bottom: tuple[int, ...], height: int) -> np.
     return np.repeat(column, SIZE, axis=1)
 
 
+def _shade(colour: tuple[int, int, int], light: float) -> tuple[int, ...]:
+    """``colour`` dimmed by the scene's light, as integer RGB for the shape painters."""
+    return tuple(int(c) for c in np.array(colour) * light)
+
+
 def _disc(canvas: np.ndarray, cx: float, cy: float, r: float, colour: tuple[int, ...]) -> None:
     yy, xx = np.mgrid[0 : canvas.shape[0], 0 : canvas.shape[1]]
     mask = (xx - cx) ** 2 + (yy - cy) ** 2 <= r * r
@@ -159,14 +164,14 @@ def render(scene: Scene) -> np.ndarray:
                 (ax, ay),
                 horizon + 2,
                 float(rng.integers(14, 22)),
-                tuple(int(c) for c in np.array((105, 105, 120)) * light),
+                _shade((105, 105, 120), light),
             )
             _triangle(
                 canvas,
                 (ax, ay),
                 ay + 5,
                 4.0,
-                tuple(int(c) for c in np.array((245, 245, 250)) * light),
+                _shade((245, 245, 250), light),
             )
     if scene.terrain == "hills":
         xs = np.arange(SIZE)
@@ -197,7 +202,7 @@ def render(scene: Scene) -> np.ndarray:
                 (x, base - 12),
                 base,
                 4.0,
-                tuple(int(c) for c in np.array((25, 85, 35)) * light),
+                _shade((25, 85, 35), light),
             )
             canvas[int(base) : int(base) + 2, int(x)] = np.array((80, 50, 30)) * light
     if "house" in scene.objects:
@@ -208,7 +213,7 @@ def render(scene: Scene) -> np.ndarray:
             (x + 5.0, y - 5.0),
             y,
             6.5,
-            tuple(int(c) for c in np.array((160, 50, 40)) * light),
+            _shade((160, 50, 40), light),
         )
         if scene.time == "night":
             canvas[y + 3 : y + 5, x + 4 : x + 6] = (255, 220, 120)
@@ -220,7 +225,7 @@ def render(scene: Scene) -> np.ndarray:
             (x + 6.0, y - 9.0),
             y - 1,
             4.0,
-            tuple(int(c) for c in np.array((240, 240, 230)) * light),
+            _shade((240, 240, 230), light),
         )
     if "lighthouse" in scene.objects:
         x = int(rng.choice([4, 52]))
@@ -238,7 +243,7 @@ def render(scene: Scene) -> np.ndarray:
                     cx + dx,
                     cy,
                     4.0,
-                    tuple(int(c) for c in np.array((230, 230, 235)) * light),
+                    _shade((230, 230, 235), light),
                 )
     if scene.weather == "foggy":
         canvas = canvas * 0.5 + np.array((190, 190, 195)) * light * 0.5

@@ -42,7 +42,7 @@ VARIANTS = 3
 
 
 def _downsample(images: np.ndarray) -> np.ndarray:
-    """64x64 -> 32x32 by 2x2 box averaging (what a Lanczos upscale is later undone from)."""
+    """64x64 -> 32x32 by 2x2 box averaging: the model's resolution."""
     n, c, h, w = images.shape
     return images.reshape(n, c, h // 2, 2, w // 2, 2).mean(axis=(3, 5)).astype(np.float32)
 
