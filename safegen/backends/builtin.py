@@ -71,6 +71,6 @@ class BuiltinBackend(DiffusersBackend):
             default_steps=BUILTIN_STEPS,
             upscale_to=int(config.get("upscale_to") or BUILTIN_SIZE),
             pipeline_class=ScenesPipeline,
+            guidance_scale=float(config.get("guidance_scale", BUILTIN_GUIDANCE)),
             threads=threads,
         )
-        self.guidance_scale = float(config.get("guidance_scale", BUILTIN_GUIDANCE))

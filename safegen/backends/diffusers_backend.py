@@ -36,6 +36,7 @@ class DiffusersBackend:
     (the built-in ``ScenesPipeline``) through that class's ``from_pretrained``.
     ``upscale_to`` enlarges a small model's square output with Lanczos (the
     watermark needs at least 256 px); requests then ask for the upscaled size.
+    ``guidance_scale`` applies when a request names none.
     """
 
     backend_name = "diffusers"
@@ -53,6 +54,7 @@ class DiffusersBackend:
         threads: int | None = None,
         upscale_to: int | None = None,
         pipeline_class: Any = None,
+        guidance_scale: float | None = None,
     ) -> None:
         import torch
 
@@ -81,7 +83,7 @@ class DiffusersBackend:
         if hasattr(self.pipeline, "set_progress_bar_config"):
             self.pipeline.set_progress_bar_config(disable=True)
         self.upscale_to = upscale_to
-        self.guidance_scale: float | None = None
+        self.guidance_scale = guidance_scale
         """Classifier-free guidance when a request names none (None: the pipeline's own)."""
         self.default_size = default_size or (
             (upscale_to, upscale_to) if upscale_to else _native_size(self.pipeline)
@@ -156,7 +158,7 @@ class DiffusersBackend:
         """
         if self._img2img is None and "image" in self._call_params:
             self._img2img = self.pipeline
-        if self._img2img is None:
+        elif self._img2img is None:
             from diffusers import AutoPipelineForImage2Image
 
             try:
