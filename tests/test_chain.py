@@ -269,3 +269,57 @@ def test_workers_starting_on_an_empty_ledger_create_one_schema(ledger_url: str) 
         assert ledger.count_generations() == 4 and ledger.audit().ok
     finally:
         ledger.close()
+
+
+def test_a_new_column_leaves_old_entries_auditable(ledger_url: str) -> None:
+    """A 0.1 ledger (before the chain) upgrades to head: its backfilled version-1 entries
+    audit clean although the models have columns they never committed to, and entries
+    written after the upgrade commit to the new column (``policy_language``)."""
+    from sqlalchemy import create_engine
+
+    from safegen.ledger.migrate import upgrade
+
+    engine = create_engine(ledger_url)
+    upgrade(engine, "0001")
+    old = str(uuid.uuid4())
+    now = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO generations (id, created_at, status, prompt, prompt_hash, "
+                "prompt_storage, params, policy_pack, policy_version, policy_action, "
+                "policy_categories, policy_hits, metadata) VALUES (:id, :t, 'delivered', "
+                "'a lake', 'h', 'plain', '{}', 'default', '1', 'allow', '[]', '[]', '{}')"
+            ),
+            {"id": old, "t": now},
+        )
+        conn.execute(
+            text(
+                'INSERT INTO assets (id, generation_id, "index", created_at, status, width, '
+                "height, pixel_sha256, phash, phash_0, phash_1, phash_2, phash_3, "
+                "safety_action, safety_scores) VALUES (:a, :g, 0, :t, 'delivered', 8, 8, 'p', "
+                "'00000000000000ff', 0, 0, 0, 255, 'allow', '{}')"
+            ),
+            {"a": str(uuid.uuid4()), "g": old, "t": now},
+        )
+    upgrade(engine)
+    engine.dispose()
+    ledger = Ledger(ledger_url)
+    try:
+        new = _generation([4242])
+        new.policy_language = "tr"
+        ledger.record(new)
+        with ledger.engine.connect() as conn:
+            rows = conn.execute(text("SELECT subject, content_version FROM entries")).all()
+        versions = {subject: version for subject, version in rows}
+        assert versions == {old: 1, new.id: 2}
+        assert ledger.audit().ok, ledger.audit().problems
+        _sql(ledger, "UPDATE generations SET policy_language = 'en' WHERE id = :g", g=new.id)
+        report = ledger.audit()
+        assert report.first_bad_seq == _seq_of(ledger, new.id), report.problems
+        _sql(ledger, "UPDATE generations SET policy_language = 'tr' WHERE id = :g", g=new.id)
+        _sql(ledger, "UPDATE generations SET model_name = 'x' WHERE id = :g", g=old)
+        report = ledger.audit()
+        assert report.first_bad_seq == _seq_of(ledger, old), report.problems
+    finally:
+        ledger.close()

@@ -76,7 +76,69 @@ def upgrade() -> None:
 
     from safegen.ledger.chain import backfill
 
-    backfill(op.get_bind())
+    backfill(op.get_bind(), _tables())
+
+
+def _tables():  # noqa: ANN202 - the schema as of this revision, frozen
+    """The tables as they are after this revision, not as the live models say."""
+    from safegen.ledger.chain import ChainTables
+
+    when = sa.DateTime(timezone=True)
+    text = sa.String
+    return ChainTables(
+        generations=sa.table(
+            "generations",
+            *(sa.column(name, text) for name in (
+                "id", "status", "user_id", "prompt", "negative_prompt", "prompt_hash",
+                "prompt_storage", "backend", "model_name", "model_revision", "model_sha256",
+                "policy_pack", "policy_version", "policy_action", "personal_salt",
+                "personal_commit",
+            )),
+            *(sa.column(name, sa.JSON) for name in (
+                "params", "policy_categories", "policy_hits", "metadata",
+            )),
+            sa.column("seed", sa.BigInteger),
+            sa.column("created_at", when),
+            sa.column("erased_at", when),
+        ),
+        assets=sa.table(
+            "assets",
+            *(sa.column(name, text) for name in (
+                "id", "generation_id", "status", "mime", "file_sha256", "pixel_sha256", "phash",
+                "watermark_alg", "manifest_id", "safety_action",
+            )),
+            *(sa.column(name, sa.Integer) for name in (
+                "index", "width", "height", "phash_0", "phash_1", "phash_2", "phash_3",
+            )),
+            sa.column("seed", sa.BigInteger),
+            sa.column("watermark_id", sa.BigInteger),
+            sa.column("safety_scores", sa.JSON),
+            sa.column("created_at", when),
+        ),
+        status_changes=sa.table(
+            "status_changes",
+            sa.column("id", sa.Integer),
+            *(sa.column(name, text) for name in (
+                "generation_id", "asset_id", "old_status", "new_status", "reason",
+            )),
+            sa.column("created_at", when),
+        ),
+        entries=sa.table(
+            "entries",
+            sa.column("seq", sa.BigInteger),
+            *(sa.column(name, text) for name in (
+                "kind", "subject", "content_sha256", "prev_hash", "entry_hash",
+            )),
+            sa.column("created_at", when),
+        ),
+        chain_head=sa.table(
+            "chain_head",
+            sa.column("id", sa.Integer),
+            sa.column("ledger_id", text),
+            sa.column("seq", sa.BigInteger),
+            sa.column("entry_hash", text),
+        ),
+    )  # fmt: skip
 
 
 def downgrade() -> None:

@@ -38,6 +38,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, and_, exists, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.expression import TableClause
 
 from safegen.ledger.models import (
     Asset,
@@ -58,10 +59,64 @@ CHAIN_HEAD = cast(Table, ChainHead.__table__)
 CHECKPOINTS = cast(Table, Checkpoint.__table__)
 GENESIS = "0" * 64
 PERSONAL_FIELDS = ("prompt", "negative_prompt", "user_id")
-_GENERATION_SKIP = {"status", "personal_salt", "erased_at", *PERSONAL_FIELDS}
-_ASSET_SKIP = {"status"}
 CHECKPOINT_TYPE = "safegen.ledger.checkpoint.v1"
 PROOF_VERSION = 1
+
+
+# -- what each entry commits to -----------------------------------------------------------
+#
+# Each kind of entry commits to an explicit list of fields, per content version, and
+# each entry stores its version. A released version never changes: a new column is
+# committed to by a new version, so entries written before it still audit and entries
+# written after it cover it. Status, the salt and erasure time are left out because
+# they change by recorded events; personal content is covered by ``personal_commit``.
+
+_GENERATION_V1 = (
+    "id", "created_at", "prompt_hash", "prompt_storage", "params", "seed", "backend",
+    "model_name", "model_revision", "model_sha256", "policy_pack", "policy_version",
+    "policy_action", "policy_categories", "policy_hits", "metadata", "personal_commit",
+)  # fmt: skip
+_ASSET_V1 = (
+    "id", "generation_id", "index", "created_at", "seed", "width", "height", "mime",
+    "file_sha256", "pixel_sha256", "phash", "phash_0", "phash_1", "phash_2", "phash_3",
+    "watermark_id", "watermark_alg", "manifest_id", "safety_action", "safety_scores",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ContentSchema:
+    """The fields an entry of one kind and version commits to (assets: of a generation)."""
+
+    fields: tuple[str, ...]
+    asset_fields: tuple[str, ...] = ()
+
+
+CONTENT_SCHEMAS: dict[str, dict[int, ContentSchema]] = {
+    "generation": {
+        1: ContentSchema(_GENERATION_V1, _ASSET_V1),
+        # 2 (migration 0004): the language the policy detected in the prompt.
+        2: ContentSchema((*_GENERATION_V1, "policy_language"), _ASSET_V1),
+    },
+    "status": {
+        1: ContentSchema(
+            ("id", "generation_id", "asset_id", "old_status", "new_status", "reason", "created_at")
+        )
+    },
+    "erasure": {
+        1: ContentSchema(
+            ("id", "created_at", "kind", "generation_ids", "before", "count", "reason")
+        )
+    },
+}
+CONTENT_VERSION = {kind: max(versions) for kind, versions in CONTENT_SCHEMAS.items()}
+"""The version new entries of each kind are written with."""
+
+
+def schema(kind: str, version: int) -> ContentSchema:
+    try:
+        return CONTENT_SCHEMAS[kind][version]
+    except KeyError:
+        raise ValueError(f"no content version {version} for {kind!r} entries") from None
 
 
 # -- canonical form ---------------------------------------------------------------------
@@ -94,8 +149,8 @@ def personal_commit(salt: str, prompt: str | None, negative: str | None, user: s
     return sha256_hex(bytes.fromhex(salt) + canonical([prompt, negative, user]))
 
 
-def _columns(table: Table, values: dict[str, Any], skip: set[str]) -> dict[str, Any]:
-    return {c.name: _value(values[c.name]) for c in table.columns if c.name not in skip}
+def _fields(values: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    return {name: _value(values.get(name)) for name in fields}
 
 
 def row_values(obj: Any) -> dict[str, Any]:
@@ -117,6 +172,7 @@ def generation_content(
     generation: dict[str, Any],
     assets: Iterable[dict[str, Any]],
     changes: Iterable[dict[str, Any]] = (),
+    version: int = CONTENT_VERSION["generation"],
 ) -> dict[str, Any]:
     """What a generation entry commits to. Rows are dicts keyed by column name.
 
@@ -127,32 +183,42 @@ def generation_content(
     by_subject: dict[str | None, list[dict[str, Any]]] = {}
     for change in sorted(changes, key=lambda c: c["id"]):
         by_subject.setdefault(change["asset_id"], []).append(change)
-    content = _columns(GENERATIONS, generation, _GENERATION_SKIP)
+    fields = schema("generation", version)
+    content = _fields(generation, fields.fields)
     content["initial_status"] = _initial_status(generation["status"], by_subject.get(None, []))
     content["assets"] = [
-        _columns(ASSETS, asset, _ASSET_SKIP)
+        _fields(asset, fields.asset_fields)
         | {"initial_status": _initial_status(asset["status"], by_subject.get(asset["id"], []))}
         for asset in sorted(assets, key=lambda a: (a["index"], a["id"]))
     ]
     return content
 
 
-def status_content(change: dict[str, Any]) -> dict[str, Any]:
-    return _columns(STATUS_CHANGES, change, set())
+def status_content(
+    change: dict[str, Any], version: int = CONTENT_VERSION["status"]
+) -> dict[str, Any]:
+    return _fields(change, schema("status", version).fields)
 
 
-def erasure_content(erasure: dict[str, Any]) -> dict[str, Any]:
-    return _columns(ERASURES, erasure, set())
+def erasure_content(
+    erasure: dict[str, Any], version: int = CONTENT_VERSION["erasure"]
+) -> dict[str, Any]:
+    return _fields(erasure, schema("erasure", version).fields)
 
 
 def entry_body(entry: dict[str, Any]) -> dict[str, Any]:
-    return {
+    """What an entry's hash covers. Version 1 entries predate the version field."""
+    body = {
         "seq": entry["seq"],
         "kind": entry["kind"],
         "subject": entry["subject"],
         "created_at": _value(entry["created_at"]),
         "content_sha256": entry["content_sha256"],
     }
+    version = int(entry.get("content_version") or 1)
+    if version > 1:
+        body["content_version"] = version
+    return body
 
 
 def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
@@ -160,15 +226,24 @@ def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
 
 
 def new_entry(
-    seq: int, prev_hash: str, kind: str, subject: str, content: dict[str, Any]
+    seq: int,
+    prev_hash: str,
+    kind: str,
+    subject: str,
+    content: dict[str, Any],
+    version: int | None = None,
 ) -> dict[str, Any]:
-    """The columns of entry ``seq`` after ``prev_hash``, committing to ``content``."""
+    """The columns of entry ``seq`` after ``prev_hash``, committing to ``content``.
+
+    ``content`` must have been built with the same ``version`` (default: current).
+    """
     body = {
         "seq": seq,
         "kind": kind,
         "subject": subject,
         "created_at": dt.datetime.now(dt.UTC),
         "content_sha256": sha256_hex(canonical(content)),
+        "content_version": CONTENT_VERSION[kind] if version is None else version,
     }
     return body | {"prev_hash": prev_hash, "entry_hash": entry_hash(prev_hash, entry_body(body))}
 
@@ -206,12 +281,29 @@ class Appender:
         )
 
 
-def backfill(connection: Connection) -> None:
+@dataclass(frozen=True)
+class ChainTables:
+    """The tables the chain reads and writes, as a migration sees them.
+
+    A migration passes its own frozen definitions, never the live models: the
+    models describe the newest schema, which an old database does not have yet.
+    """
+
+    generations: TableClause
+    assets: TableClause
+    status_changes: TableClause
+    entries: TableClause
+    chain_head: TableClause
+
+
+def backfill(connection: Connection, tables: ChainTables, version: int = 1) -> None:
     """Create the head and chain rows that predate the chain (migration 0002)."""
     connection.execute(
-        insert(CHAIN_HEAD).values(id=1, ledger_id=str(uuid.uuid4()), seq=0, entry_hash=GENESIS)
+        insert(tables.chain_head).values(
+            id=1, ledger_id=str(uuid.uuid4()), seq=0, entry_hash=GENESIS
+        )
     )
-    generations = GENERATIONS
+    generations = tables.generations
     for row in connection.execute(
         select(generations.c.id, *[generations.c[f] for f in PERSONAL_FIELDS])
     ):
@@ -229,26 +321,29 @@ def backfill(connection: Connection) -> None:
     gen_rows = connection.execute(
         select(generations).order_by(generations.c.created_at, generations.c.id)
     )
+    changes_table = tables.status_changes
     for gen in gen_rows.mappings().all():
         assets = connection.execute(
-            select(ASSETS).where(ASSETS.c.generation_id == gen["id"])
+            select(tables.assets).where(tables.assets.c.generation_id == gen["id"])
         ).mappings()
         changes = connection.execute(
-            select(STATUS_CHANGES).where(STATUS_CHANGES.c.generation_id == gen["id"])
+            select(changes_table).where(changes_table.c.generation_id == gen["id"])
         ).mappings()
         content = generation_content(
-            dict(gen), [dict(a) for a in assets], [dict(c) for c in changes]
+            dict(gen), [dict(a) for a in assets], [dict(c) for c in changes], version
         )
-        seq, prev = _backfill_entry(entries, seq, prev, "generation", gen["id"], content)
-    for change in connection.execute(
-        select(STATUS_CHANGES).order_by(STATUS_CHANGES.c.id)
-    ).mappings():
+        seq, prev = _backfill_entry(entries, seq, prev, "generation", gen["id"], content, version)
+    for change in connection.execute(select(changes_table).order_by(changes_table.c.id)).mappings():
+        content = status_content(dict(change), version)
         seq, prev = _backfill_entry(
-            entries, seq, prev, "status", str(change["id"]), status_content(dict(change))
+            entries, seq, prev, "status", str(change["id"]), content, version
         )
+    if version == 1:  # entries had no version column then
+        for entry in entries:
+            del entry["content_version"]
     if entries:
-        connection.execute(insert(ENTRIES), entries)
-    connection.execute(update(CHAIN_HEAD).values(seq=seq, entry_hash=prev))
+        connection.execute(insert(tables.entries), entries)
+    connection.execute(update(tables.chain_head).values(seq=seq, entry_hash=prev))
 
 
 def _backfill_entry(
@@ -258,8 +353,9 @@ def _backfill_entry(
     kind: str,
     subject: str,
     content: dict[str, Any],
+    version: int,
 ) -> tuple[int, str]:
-    entries.append(new_entry(seq + 1, prev, kind, subject, content))
+    entries.append(new_entry(seq + 1, prev, kind, subject, content, version))
     return seq + 1, entries[-1]["entry_hash"]
 
 
@@ -440,6 +536,10 @@ def _content_of(
     problem: Callable[[int | None, str], None],
 ) -> dict[str, Any] | None:
     seq, kind, subject = int(entry["seq"]), entry["kind"], entry["subject"]
+    version = int(entry.get("content_version") or 1)
+    if version not in CONTENT_SCHEMAS.get(kind, {}):
+        problem(seq, f"entry {seq} has an unknown kind {kind!r} or content version {version}")
+        return None
     if kind == "generation":
         gen = rows["generation"].get(subject)
         if gen is None:
@@ -463,15 +563,14 @@ def _content_of(
                 "recorded erasure",
             )
         return generation_content(
-            gen, rows["assets"].get(subject, []), rows["changes"].get(subject, [])
+            gen, rows["assets"].get(subject, []), rows["changes"].get(subject, []), version
         )
     if kind in ("status", "erasure"):
         row = rows[kind].get(subject)
         if row is None:
             problem(seq, f"the {kind} row {subject} of entry {seq} has been deleted")
             return None
-        return status_content(row) if kind == "status" else erasure_content(row)
-    problem(seq, f"entry {seq} has an unknown kind {kind!r}")
+        return status_content(row, version) if kind == "status" else erasure_content(row, version)
     return None
 
 

@@ -47,6 +47,8 @@ class Generation(Base):
     policy_action: Mapped[str] = mapped_column(String(16))
     policy_categories: Mapped[list[Any]] = mapped_column(JSON)
     policy_hits: Mapped[list[Any]] = mapped_column(JSON)
+    policy_language: Mapped[str | None] = mapped_column(String(16), index=True)
+    """The prompt's language as the policy detected it (ISO 639-1, "und" when unsure)."""
     extra: Mapped[dict[str, Any]] = mapped_column("metadata", JSON)
     personal_salt: Mapped[str | None] = mapped_column(String(32))
     """Random per generation; erased with the personal fields (see docs/compliance.md)."""
@@ -132,6 +134,8 @@ class Entry(Base):
     subject: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     content_sha256: Mapped[str] = mapped_column(String(64))
+    content_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    """Which field list of its kind the entry commits to (safegen.ledger.chain.CONTENT_SCHEMAS)."""
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
 

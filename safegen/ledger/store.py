@@ -147,6 +147,7 @@ class GenerationRecord:
     policy_categories: list[str]
     policy_hits: list[dict[str, Any]]
     metadata: dict[str, Any] = field(default_factory=dict)
+    policy_language: str | None = None
     backend: str | None = None
     model_name: str | None = None
     model_revision: str | None = None
@@ -363,6 +364,7 @@ class Ledger:
             policy_action=r.policy_action,
             policy_categories=r.policy_categories,
             policy_hits=r.policy_hits,
+            policy_language=r.policy_language,
             extra=r.metadata,
         )
 
@@ -464,6 +466,7 @@ class Ledger:
                 row_values(generation),
                 [row_values(a) for a in assets],
                 [row_values(c) for c in changes],
+                first.content_version,
             )
             return {
                 "version": PROOF_VERSION,
