@@ -857,11 +857,17 @@ def _apply_decision(record: GenerationRecord, decision: PolicyDecision) -> None:
     record.policy_version = decision.pack_version
     record.policy_action = decision.action
     record.policy_categories = list(decision.categories)
+    record.policy_language = decision.language
     record.policy_hits = [dict(hit.__dict__) for hit in decision.hits]
     if decision.scores:  # every semantic rule's score, fired or not
         record.params["policy_scores"] = dict(decision.scores)
     if decision.people:
         record.params["real_people"] = list(decision.people)
+    if decision.classifier:  # calibrated probabilities, flagged or not
+        record.params["policy_classifier"] = {
+            "scores": decision.classifier["scores"],
+            "minor": decision.classifier["minor"],
+        }
 
 
 def _apply_model(record: GenerationRecord, identity: ModelIdentity) -> None:

@@ -119,6 +119,20 @@ def test_blocked_prompt_is_recorded_and_nothing_is_written(
     assert row["assets"] == []
 
 
+def test_the_prompt_language_is_recorded_and_reported_per_language(
+    safegen_factory, ledger_url: str, tmp_path: Path
+) -> None:
+    gen = safegen_factory(ledger_url)
+    with pytest.raises(PolicyViolation) as caught:
+        gen.generate("полностью голая женщина на кровати", steps=STEPS, output_dir=tmp_path)
+    row = gen.ledger.generation(caught.value.generation_id)
+    assert row["policy"]["language"] == "ru"
+    assert "classifier.sexual" in [hit["rule"] for hit in row["policy"]["hits"]]
+    report = gen.ledger.report()
+    assert report.by_language["ru"]["block"] == 1.0
+    assert report.by_language["ru"]["categories"] == {"sexual": 1}
+
+
 def test_withheld_images_are_recorded_but_never_written(
     safegen_factory, ledger_url: str, tmp_path: Path
 ) -> None:

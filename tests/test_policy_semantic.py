@@ -1,4 +1,5 @@
-"""Semantic rules, real-person rules, pack inheritance, explain and lint, and the labelled set."""
+"""Semantic and classifier rules, real-person rules, pack inheritance, explain and lint, and
+the labelled set."""
 
 from __future__ import annotations
 
@@ -45,12 +46,32 @@ def test_paraphrases_are_caught_without_being_listed(default, prompt: str) -> No
 def test_benign_look_alikes_are_allowed(default, prompt: str) -> None:
     decision = default.evaluate(prompt)
     assert decision.action == "allow", decision.hits
-    assert len(decision.scores) == 7  # every semantic rule was scored
+    assert decision.classifier is not None  # the classifier scored it
 
 
-def test_semantic_hit_carries_its_score_and_nearest_exemplar(default) -> None:
-    hit = next(h for h in default.evaluate("bare naked bodies").hits if h.view == "semantic")
-    assert hit.score is not None and hit.score >= 0.45 and hit.match.startswith("~ ")
+EXEMPLAR_PACK = """
+name: exemplars
+version: "1"
+categories:
+  sexual: {action: block}
+rules:
+  - id: sexual.semantic
+    category: sexual
+    semantic: [a naked person, a nude body]
+    benign: [a nude colour palette]
+    threshold: 0.88
+"""
+
+
+def test_semantic_hit_carries_its_score_and_nearest_exemplar() -> None:
+    """Exemplar rules still work (any pack may add them), on the multilingual encoder."""
+    from safegen.policy.engine import RuleEngine
+
+    engine = RuleEngine(parse_pack(EXEMPLAR_PACK, source="exemplars.yaml"))
+    hits = [h for h in engine.evaluate("un cuerpo humano desnudo").hits if h.view == "semantic"]
+    assert hits and hits[0].score is not None and hits[0].score >= 0.88
+    assert hits[0].match.startswith("~ ")
+    assert engine.evaluate("a mountain lake at dawn").action == "allow"
 
 
 def test_weights_are_checked_at_load(tmp_path: Path) -> None:
@@ -110,7 +131,8 @@ def test_explain_and_lint_cli(home: Path, tmp_path: Path) -> None:
     assert proc.returncode == 3
     explained = json.loads(proc.stdout)
     assert [v["kind"] for v in explained["views"]][:2] == ["text", "deleet"]
-    assert "sexual.explicit" in explained["rules"] and explained["thresholds"]
+    assert "sexual.explicit" in explained["rules"]
+    assert explained["classifier"]["thresholds"]["sexual"]["review"] > 0
     assert run("policy", "lint", "strict", home=home).returncode == 0
     broken = tmp_path / "broken.yaml"
     broken.write_text("name: b\nversion: '1'\nextends: default\nrules: {}\n")

@@ -366,7 +366,7 @@ def policy_check(
     blocked = False
     table = Table(title=f"policy {engine.pack.name} {engine.pack.version}") if not as_json else None
     if table is not None:
-        for column in ("prompt", "action", "categories", "rules"):
+        for column in ("prompt", "lang", "action", "categories", "rules"):
             table.add_column(column, overflow="fold")
     with _progress(not as_json and err.is_terminal and len(prompts) > 20, len(prompts)) as advance:
         for text in prompts:
@@ -378,6 +378,7 @@ def policy_check(
             elif table is not None:
                 table.add_row(
                     text[:200],
+                    decision.language,
                     f"[{_ACTION_COLOURS[decision.action]}]{decision.action}[/]",
                     ", ".join(decision.categories),
                     ", ".join(decision.rules),
@@ -396,7 +397,8 @@ def policy_explain(
     policy: Annotated[str | None, typer.Option(help="Policy pack name or YAML path.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Show how a prompt was read and every rule that fired, with semantic scores."""
+    """Show how a prompt was read: its language, every rule that fired, the classifier's
+    calibrated score per category against its thresholds, and semantic scores."""
     from safegen.policy import load_policy
 
     engine = load_policy(policy or _config().policy)
@@ -417,6 +419,7 @@ def policy_explain(
         f"[bold {colour}]{decision.action}[/] by {engine.pack.name} {engine.pack.version}"
         + (f" ({', '.join(decision.categories)})" if decision.categories else "")
     )
+    out.print(f"  language  {decision.language}")
     for kind, text in decision.views:
         out.print(f"  {kind:<9} {text!r}", highlight=False)
     if decision.people:
@@ -441,7 +444,34 @@ def policy_explain(
         for rule_id, score in sorted(decision.scores, key=lambda item: -item[1]):
             scores.add_row(rule_id, f"{score:.3f}", f"{thresholds[rule_id]:.2f}")
         out.print(scores)
+    if decision.classifier:
+        _print_classifier(decision.classifier)
     raise SystemExit(3 if decision.blocked else 0)
+
+
+def _print_classifier(classified: dict[str, Any]) -> None:
+    table = Table(title="classifier: calibrated probability per category")
+    for column in ("category", "probability", "review at", "block at"):
+        table.add_column(column, justify="left" if column == "category" else "right")
+    bands = classified["thresholds"]
+    for name, score in sorted(classified["scores"].items(), key=lambda kv: -kv[1]):
+        band = bands.get(name, {})
+        reached = score >= band.get("review", 2.0)
+        table.add_row(
+            name,
+            f"[bold]{score:.3f}[/]" if reached else f"{score:.3f}",
+            f"{band['review']:.3f}" if "review" in band else "-",
+            f"{band['block']:.3f}" if "block" in band else "-",
+        )
+    minors = bands.get("sexual/minors", {})
+    if minors:
+        table.add_row(
+            "minor subject",
+            f"{classified['minor']:.3f}",
+            f"{minors['minor']:.3f} (with sexual >= {minors['sexual']:.3f}: sexual/minors)",
+            "",
+        )
+    out.print(table)
 
 
 @policy_app.command("lint")
@@ -449,12 +479,17 @@ def policy_lint(
     pack: Annotated[str, typer.Argument(help="Pack name or YAML path.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Validate a pack (schema, regexes, categories, extends); exit 0 valid, 64 not."""
+    """Validate a pack (schema, regexes, categories, extends, its classifier file and sha256);
+    exit 0 valid, 64 not. Warns about declared languages the pack does not cover."""
     from safegen.policy import load_pack
     from safegen.policy.engine import RuleEngine
+    from safegen.policy.lint import coverage_warnings
 
     loaded = load_pack(pack)
-    RuleEngine(loaded)  # compiles every pattern
+    engine = RuleEngine(loaded)  # compiles every pattern
+    if loaded.classifier is not None:
+        engine.classifier  # noqa: B018 - loads the file and checks its sha256
+    warnings = coverage_warnings(loaded, engine)
     summary = {
         "pack": loaded.name,
         "version": loaded.version,
@@ -465,10 +500,15 @@ def policy_lint(
         "semantic_rules": sum(1 for r in loaded.rules if r.semantic),
         "exceptions": len(loaded.exceptions),
         "real_people": len(loaded.people.names),
+        "classifier": str(loaded.classifier.path) if loaded.classifier else None,
+        "languages": list(loaded.languages),
+        "warnings": warnings,
     }
     if as_json:
         _emit_json({"valid": True, **summary})
         return
+    for warning in warnings:
+        err.print(f"[yellow]warning:[/] {warning}", highlight=False)
     out.print(
         f"[green]valid[/]: {loaded.name} {loaded.version} ({loaded.source})"
         + (f", extends {loaded.extends}" if loaded.extends else "")
@@ -985,6 +1025,22 @@ def ledger_report(
         for key, count in sorted(counts.items(), key=lambda kv: -kv[1])[:20]:
             table.add_row(key, str(count))
         out.print(table)
+    table = Table(title="policy by prompt language")
+    for column in ("language", "generations", "allow", "review", "block", "top categories"):
+        table.add_column(
+            column, justify="left" if column in ("language", "top categories") else "right"
+        )
+    for language, row in report.by_language.items():
+        top = sorted(row["categories"].items(), key=lambda kv: -kv[1])[:3]
+        table.add_row(
+            language,
+            str(row["total"]),
+            f"{row['allow']:.1%}",
+            f"{row['review']:.1%}",
+            f"{row['block']:.1%}",
+            ", ".join(f"{name} {count}" for name, count in top),
+        )
+    out.print(table)
 
 
 def _anchors() -> bytes:

@@ -122,6 +122,10 @@ class LedgerReport:
     delivered_assets: int
     label_coverage: float
     """Share of delivered assets with both a C2PA manifest and a watermark."""
+    by_language: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Per detected prompt language: ``total``, the ``allow``/``review``/``block`` rates of
+    the policy and the count per flagged ``categories``. A language whose ordinary prompts
+    are refused more often than others' is a bias this makes visible."""
 
     def to_dict(self) -> dict[str, Any]:
         data = dict(self.__dict__)
@@ -814,12 +818,32 @@ class Ledger:
             by_model = grouped(base.c.model_name)
             by_user = grouped(base.c.user_id)
             by_category: dict[str, int] = {}
-            categories = session.execute(
-                select(base.c.policy_categories).where(cast(base.c.policy_categories, Text) != "[]")
+            by_language: dict[str, dict[str, Any]] = {}
+            actions = session.execute(
+                select(base.c.policy_language, base.c.policy_action, func.count())
+                .select_from(base)
+                .group_by(base.c.policy_language, base.c.policy_action)
             )
-            for (names,) in categories:
+            for language, action, n in actions:
+                entry = by_language.setdefault(
+                    language or "(none)",
+                    {"total": 0, "allow": 0, "review": 0, "block": 0, "categories": {}},
+                )
+                entry["total"] += int(n)
+                entry[action] = entry.get(action, 0) + int(n)
+            categories = session.execute(
+                select(base.c.policy_categories, base.c.policy_language).where(
+                    cast(base.c.policy_categories, Text) != "[]"
+                )
+            )
+            for names, language in categories:
+                per_language = by_language.get(language or "(none)", {}).get("categories", {})
                 for name in names or []:
                     by_category[name] = by_category.get(name, 0) + 1
+                    per_language[name] = per_language.get(name, 0) + 1
+            for entry in by_language.values():
+                for action in ("allow", "review", "block"):
+                    entry[action] = round(entry[action] / entry["total"], 4)
             asset_filter = Asset.generation_id.in_(select(base.c.id))
             delivered = Asset.status == "delivered"
             total_assets = int(
@@ -845,6 +869,7 @@ class Ledger:
             by_category=dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
             by_model=by_model,
             by_user=by_user,
+            by_language=dict(sorted(by_language.items(), key=lambda kv: -kv[1]["total"])),
             blocked_rate=by_status.get("blocked", 0) / total if total else 0.0,
             withheld_rate=by_status.get("withheld", 0) / total if total else 0.0,
             delivered_assets=total_assets,
@@ -919,6 +944,7 @@ def generation_dict(row: Generation, *, with_assets: bool = False) -> dict[str, 
             "action": row.policy_action,
             "categories": row.policy_categories,
             "hits": row.policy_hits,
+            "language": row.policy_language,
         },
         "metadata": row.extra,
     }

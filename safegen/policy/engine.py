@@ -1,14 +1,41 @@
-"""The rule engine: keyword and regex rules over every normalised view of a prompt."""
+"""The rule engine: keyword and regex rules over every normalised view of a prompt,
+exemplar rules, the pack's trained classifier, and real-people rules on top of them."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from safegen.policy.normalize import NormalizedText, normalize, squeeze_repeats
+from safegen.policy.language import detect_language
+from safegen.policy.normalize import (
+    NormalizedText,
+    classifier_text,
+    normalize,
+    script,
+    squeeze_repeats,
+)
 from safegen.policy.pack import SEVERITY, Action, PolicyPack, Rule
+
+MINORS = "sexual/minors"
+_NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_NAME_PARTICLES = frozenset(
+    "de da do dos das del della di du van von der den ter le la bin ibn al el ben mac".split()
+)
+# Capitalised words that start prompts or name things, not people (English and the
+# other cased languages' commonest): a pair of them is no one's name.
+_NOT_NAMES = frozenset(
+    """a an the photo photograph picture image portrait painting drawing illustration poster
+    realistic hyperrealistic cinematic breaking news live exclusive leaked new old north south
+    east west saint san santa st mount lake river street city park tower bridge museum palace
+    world war day night christmas halloween easter monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december president prime minister king queen prince princess pope god jesus
+    foto bild porträt retrato imagen photo affiche póster плакат фото портрет""".split()
+)
+PERSON_CONTEXT = ("deception", "sexual", "violence/graphic", "harassment", "fabricated-evidence")
+"""Categories whose classifier score, with a named real person, makes a depiction harmful."""
 
 
 @dataclass(frozen=True)
@@ -21,7 +48,10 @@ class RuleHit:
     match: str
     view: str
     score: float | None = None
-    """Semantic rules: the cosine similarity to the nearest exemplar."""
+    """Semantic rules: the cosine similarity to the nearest exemplar; classifier hits:
+    the calibrated probability."""
+    threshold: float | None = None
+    """The threshold the score met."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +67,10 @@ class PolicyDecision:
     people: tuple[str, ...] = ()
     """Real people named in the prompt (as matched)."""
     views: tuple[tuple[str, str], ...] = ()
+    language: str = "und"
+    """The prompt's language (ISO 639-1, ``und`` when unknown)."""
+    classifier: dict[str, Any] | None = None
+    """The classifier's calibrated scores and the thresholds they were held against."""
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -56,7 +90,20 @@ class PolicyDecision:
             "pack_version": self.pack_version,
             "scores": dict(self.scores),
             "people": list(self.people),
+            "language": self.language,
+            "classifier": self.classifier,
         }
+
+
+_UNSPACED_SCRIPTS = frozenset({"CJK", "HIRAGANA", "KATAKANA", "THAI"})
+_CYRILLIC_ENDINGS = (
+    "(?:а|я|у|ю|ом|ем|ым|им|е|и|ы|ой|ей|ого|его|ому|ему|ая|яя|ую|юю|ых|их|ами|ями|ах|ях)?"
+)
+
+
+def _unspaced(form: str) -> bool:
+    """Written without spaces between words: matched without word boundaries."""
+    return any(script(ch) in _UNSPACED_SCRIPTS for ch in form)
 
 
 def _phrase_pattern(phrases: Iterable[str], squeezed: bool) -> re.Pattern[str] | None:
@@ -64,12 +111,25 @@ def _phrase_pattern(phrases: Iterable[str], squeezed: bool) -> re.Pattern[str] |
     for phrase in phrases:
         text = normalize(phrase).text
         forms.add(squeeze_repeats(text) if squeezed else text)
+    forms.discard("")
     if not forms:
         return None
+
     # Longest first so "chicken breast" wins over "breast"; an optional plural
-    # ending keeps word lists short.
-    body = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{body})(?:e?s)?(?![\w])")
+    # ending keeps word lists short. Chinese, Japanese and Thai have no spaces
+    # between words, so their phrases match anywhere.
+    def body(group: set[str]) -> str:
+        return "|".join(re.escape(f) for f in sorted(group, key=len, reverse=True))
+
+    unspaced = {f for f in forms if _unspaced(f)}
+    cyrillic = {f for f in forms - unspaced if script(f[-1]) == "CYRILLIC"}
+    spaced = forms - unspaced - cyrillic
+    parts = [rf"(?<![\w])(?:{body(spaced)})(?:e?s)?(?![\w])"] if spaced else []
+    if cyrillic:  # Russian declines names and nouns: "Путин", "Путина", "Путиным"
+        parts.append(rf"(?<![\w])(?:{body(cyrillic)}){_CYRILLIC_ENDINGS}(?![\w])")
+    if unspaced:
+        parts.append(f"(?:{body(unspaced)})")
+    return re.compile("|".join(parts))
 
 
 @dataclass(frozen=True)
@@ -85,6 +145,47 @@ def _spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
 
 
+def capitalised_names(text: str) -> tuple[str, ...]:
+    """Full names as cased scripts write them: two or three capitalised words in a row
+    ("Olaf Scholz", "Luiz Inácio Lula", "Ursula von der Leyen", "Сергей Лавров").
+
+    Why a pattern and not a list: nobody can list every real person, and a
+    name in a fabricated scene is what matters. The pattern also finds places
+    and titles ("Golden Gate"), so it never acts alone: only a classifier
+    score at the ``person`` threshold makes a hit of it.
+    """
+    found: list[str] = []
+    run: list[re.Match[str]] = []
+    end = 0  # where the run (with any particles inside it) ends
+
+    def capitalised(token: str) -> bool:
+        return (
+            len(token) >= 2
+            and token[0].isupper()
+            and any(ch.islower() for ch in token[1:])
+            and token.casefold() not in _NOT_NAMES
+        )
+
+    def close() -> None:
+        if len(run) >= 2:
+            found.append(text[run[0].start() : run[-1].end()])
+        run.clear()
+
+    for token in _NAME_TOKEN.finditer(text[:2000]):
+        word = token.group(0)
+        if run and text[end : token.start()].strip():
+            close()
+        if capitalised(word):
+            run.append(token)
+            end = token.end()
+        elif run and word.casefold() in _NAME_PARTICLES:
+            end = token.end()
+        else:
+            close()
+    close()
+    return tuple(dict.fromkeys(found))
+
+
 class RuleEngine:
     """Evaluates a :class:`PolicyPack` against prompts.
 
@@ -97,6 +198,11 @@ class RuleEngine:
     def __init__(self, pack: PolicyPack, *, embedder: Any = None) -> None:
         self.pack = pack
         self._embedder = embedder
+        self._classifier: Any = None
+        if pack.classifier is not None:  # a missing or altered file fails now, not mid-request
+            from safegen.policy.classifier import check_file
+
+            check_file(pack.classifier.path, pack.classifier.sha256)
         self._semantic = [r for r in pack.rules if r.semantic]
         self._people = {sq: _phrase_pattern(pack.people.names, sq) for sq in (False, True)}
         self._deceptive = {sq: _phrase_pattern(pack.people.deceptive, sq) for sq in (False, True)}
@@ -114,17 +220,36 @@ class RuleEngine:
 
     @property
     def embedder(self) -> Any:
+        """The multilingual encoder (shared with the classifier: one model per process)."""
         if self._embedder is None:
-            from safegen.policy.semantic import shared_embedder
+            from safegen.policy.classifier import shared_encoder
 
-            self._embedder = shared_embedder()
+            self._embedder = shared_encoder()
         return self._embedder
 
+    @property
+    def classifier(self) -> Any:
+        """The pack's trained classifier (None when the pack has none), loaded once."""
+        spec = self.pack.classifier
+        if spec is not None and self._classifier is None:
+            from safegen.policy.classifier import PromptClassifier
+
+            self._classifier = PromptClassifier(spec.path, spec.sha256, encoder=self.embedder)
+        return self._classifier
+
+    def thresholds(self) -> dict[str, dict[str, float]]:
+        """The classifier's operating thresholds: the trained ones, then the pack's overrides."""
+        chosen = self.classifier.thresholds
+        for name, band in (self.pack.classifier.thresholds if self.pack.classifier else {}).items():
+            chosen[name] = {**chosen.get(name, {}), **band}
+        return chosen
+
     def warm(self) -> None:
-        """Load the model and embed the exemplars now rather than on the first prompt."""
-        if self._semantic:
-            for rule in self._semantic:
-                self.embedder.embed_cached(rule.semantic + rule.benign)
+        """Load the models and embed the exemplars now rather than on the first prompt."""
+        if self.pack.classifier is not None:
+            self.classifier.score("warm")
+        for rule in self._semantic:
+            self.embedder.embed_cached(rule.semantic + rule.benign)
 
     def evaluate(self, prompt: str, *, semantic: bool = True) -> PolicyDecision:
         normalized = normalize(prompt)
@@ -147,8 +272,74 @@ class RuleEngine:
         scores: list[tuple[str, float]] = []
         if semantic and self._semantic:
             scores = self._semantic_hits(normalized, hits)
-        people = self._people_hits(normalized, hits)
-        return self._decide(normalized, list(hits.values()), tuple(scores), people)
+        classified: dict[str, Any] | None = None
+        if semantic and self.pack.classifier is not None:
+            classified = self._classifier_hits(normalized, hits)
+        people = self._people_hits(normalized, hits, classified)
+        decision = self._decide(normalized, list(hits.values()), tuple(scores), people)
+        return replace(decision, language=detect_language(prompt), classifier=classified)
+
+    def _classifier_hits(
+        self, normalized: NormalizedText, hits: dict[str, RuleHit]
+    ) -> dict[str, Any]:
+        """Categories whose calibrated probability reaches the review or block threshold,
+        and ``sexual/minors`` when the subject is a minor and the request is sexual."""
+        result = self.classifier.score(classifier_text(normalized))
+        thresholds = self.thresholds()
+        # Any sexual word counts towards sexual/minors, confirmed or not.
+        sexual_rule = any(h.category == "sexual" for h in hits.values())
+        for rule in self.pack.rules:  # ambiguous words need the classifier to agree
+            band = thresholds.get(rule.category, {})
+            score = result.categories.get(rule.category, 0.0)
+            if rule.confirm and rule.id in hits and score < band.get("person", 0.0):
+                del hits[rule.id]
+        strict = self.pack.classifier is not None and self.pack.classifier.block_at_review
+        for name, score in result.categories.items():
+            band = thresholds.get(name)
+            category = self.pack.categories.get(name)
+            if band is None or category is None or score < band["review"]:
+                continue
+            blocks = score >= band["block"] or strict
+            mild: Action = "review" if category.action != "allow" else "allow"
+            rule_id = f"classifier.{name}"
+            hits.setdefault(
+                rule_id,
+                RuleHit(
+                    rule=rule_id,
+                    category=name,
+                    action=category.action if blocks else mild,
+                    match=f"p={score:.2f}",
+                    view="classifier",
+                    score=score,
+                    threshold=band["block"] if score >= band["block"] else band["review"],
+                ),
+            )
+        minors = thresholds.get(MINORS)
+        sexual = result.categories.get("sexual", 0.0)
+        if (
+            minors is not None
+            and MINORS in self.pack.categories
+            and result.minor >= minors["minor"]
+            and (sexual >= minors["sexual"] or sexual_rule)
+        ):
+            rule_id = "classifier.sexual/minors"
+            hits.setdefault(
+                rule_id,
+                RuleHit(
+                    rule=rule_id,
+                    category=MINORS,
+                    action=self.pack.categories[MINORS].action,
+                    match=f"minor p={result.minor:.2f} + sexual p={sexual:.2f}",
+                    view="classifier",
+                    score=min(result.minor, max(sexual, 1.0 if sexual_rule else 0.0)),
+                    threshold=minors["minor"],
+                ),
+            )
+        return {
+            "scores": result.categories,
+            "minor": result.minor,
+            "thresholds": thresholds,
+        }
 
     def _semantic_hits(
         self, normalized: NormalizedText, hits: dict[str, RuleHit]
@@ -180,8 +371,18 @@ class RuleEngine:
             )
         return scores
 
-    def _people_hits(self, normalized: NormalizedText, hits: dict[str, RuleHit]) -> tuple[str, ...]:
-        """Named real people, and what the rest of the prompt asks of them."""
+    def _people_hits(
+        self,
+        normalized: NormalizedText,
+        hits: dict[str, RuleHit],
+        classified: dict[str, Any] | None = None,
+    ) -> tuple[str, ...]:
+        """Named real people, and what the rest of the prompt asks of them.
+
+        Context comes from the pack's phrase list (any language it lists) and,
+        with a classifier, from its scores: with a real person named, a
+        deceptive, sexual, violent or humiliating reading at the (lower)
+        ``person`` threshold is enough."""
         people = self.pack.people
         found: list[str] = []
         deceptive: str | None = None
@@ -192,8 +393,18 @@ class RuleEngine:
                 spans = _spans(self._deceptive[squeezed], view)
                 deceptive = view[spans[0][0] : spans[0][1]] if spans else None
         names = tuple(dict.fromkeys(found))
+        listed = bool(names)
+        if not names and classified is not None:
+            names = capitalised_names(normalized.original)
         if not names:
             return ()
+        if deceptive is None and classified is not None:
+            for category in PERSON_CONTEXT:
+                score = classified["scores"].get(category, 0.0)
+                band = classified["thresholds"].get(category, {})
+                if "person" in band and score >= band["person"]:
+                    deceptive = f"{category} p={score:.2f}"
+                    break
         sexual = [h for h in hits.values() if h.category.startswith("sexual")]
         if sexual:
             rule, category, action, match = (
@@ -209,13 +420,15 @@ class RuleEngine:
                 people.deceptive_action,
                 f"{names[0]} + {deceptive}",
             )
-        else:
+        elif listed:
             rule, category, action, match = (
                 "people.mention",
                 people.category,
                 people.action,
                 names[0],
             )
+        else:  # an unlisted name in a neutral prompt: nothing to hold
+            return names
         hits[rule] = RuleHit(
             rule=rule, category=category, action=action, match=match, view="people"
         )

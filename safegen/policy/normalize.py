@@ -5,6 +5,16 @@ a de-leeted one, one with separated letters joined and one with repeated
 letters squeezed. Keyword and regex rules run on every view, so "n u d e",
 "nud3", "nuuude" and "nudе" (Cyrillic e) all reach the same rule, while the
 plain view keeps ordinary text matching exactly.
+
+Why script-aware: the tricks above only ever disguise Latin words, so the
+normaliser must not touch a prompt written in another script. Confusables
+are folded only inside a word that mixes scripts ("nudе") or in a word made
+entirely of look-alikes in an otherwise Latin prompt ("сех"); a Russian word
+stays Russian. Generic accents are stripped from Latin and Greek letters
+("naïve", "έ"), while marks that carry meaning in their script stay: the
+Devanagari virama and vowel signs, Japanese voicing marks, Cyrillic "й".
+Arabic short-vowel marks (tashkeel) and the tatweel are removed, as Arabic
+text is ordinarily written without them.
 """
 
 from __future__ import annotations
@@ -12,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_PROMPT_CHARS = 20_000
 """Longer prompts are cut before normalisation (diffusion text encoders read ~77 tokens)."""
@@ -98,6 +109,20 @@ _CONFUSABLES = str.maketrans(
     }
 )
 
+_CONFUSABLE_CHARS = frozenset(
+    chr(code) for code in _CONFUSABLES if isinstance(code, int)
+)  # the keys of the translation table
+
+_ARABIC_MARKS = dict.fromkeys([0x0640, *range(0x064B, 0x0653), 0x0670], None)
+"""Tatweel, the tashkeel (fathatan to sukun, maddah) and the superscript alef."""
+# Combining marks that are accents in any script (the generic blocks); a mark
+# outside them belongs to its script (virama, dakuten) and is kept.
+_GENERIC_MARKS = ((0x0300, 0x036F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF),
+                  (0xFE20, 0xFE2F))  # fmt: skip
+_ACCENTED_SCRIPTS = frozenset({"LATIN", "GREEK"})
+_FOLDED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK"})
+_WORD = re.compile(r"\w+")
+
 _LEET = str.maketrans(
     {
         "0": "o",
@@ -141,11 +166,60 @@ class NormalizedText:
     ``squeezed`` variants that differ from every earlier one."""
 
 
+@lru_cache(maxsize=4096)
+def script(ch: str) -> str:
+    """The script of a letter, from its Unicode name ("LATIN", "CYRILLIC", "CJK", ...);
+    "" for characters that are not letters."""
+    if not ch.isalpha():
+        return ""
+    name = unicodedata.name(ch, "")
+    first = name.split(" ", 1)[0]
+    if first in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL"):
+        return first
+    return first if first else "UNKNOWN"
+
+
+def _is_generic_mark(ch: str) -> bool:
+    code = ord(ch)
+    return any(lo <= code <= hi for lo, hi in _GENERIC_MARKS)
+
+
 def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return unicodedata.normalize(
-        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    )
+    """Drop generic accents from Latin and Greek letters (and stray ones anywhere
+    but on Cyrillic, where "й" and "ё" are letters); keep script marks."""
+    out: list[str] = []
+    base = ""
+    for ch in unicodedata.normalize("NFD", text):
+        if not unicodedata.combining(ch):
+            base = script(ch)
+            out.append(ch)
+        elif not _is_generic_mark(ch) or base == "CYRILLIC":
+            out.append(ch)
+        elif base not in _ACCENTED_SCRIPTS and base not in ("", "UNKNOWN"):
+            # A generic mark stacked on another script's letter (zalgo text) is noise.
+            continue
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _fold_confusables(text: str) -> str:
+    """Fold look-alike letters to Latin only where they disguise a Latin word."""
+    letters = [script(ch) for ch in text if ch.isalpha()]
+    mostly_latin = letters.count("LATIN") * 2 > len(letters)
+
+    def fold(match: re.Match[str]) -> str:
+        word = match.group(0)
+        scripts = {script(ch) for ch in word if ch.isalpha()}
+        mixed = len(scripts & _FOLDED_SCRIPTS) > 1 and "LATIN" in scripts
+        disguised = (
+            mostly_latin
+            and scripts <= {"CYRILLIC", "GREEK"}
+            and all(ch in _CONFUSABLE_CHARS for ch in word if ch.isalpha())
+        )
+        if mixed or disguised or scripts <= {"LATIN"}:
+            return word.translate(_CONFUSABLES)
+        return word
+
+    return _WORD.sub(fold, text)
 
 
 def _deleet_token(token: str) -> str:
@@ -173,7 +247,7 @@ def normalize(prompt: str) -> NormalizedText:
     cut = prompt[:MAX_PROMPT_CHARS]
     text = unicodedata.normalize("NFKC", cut).translate(_INVISIBLE)
     text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
-    text = text.casefold().translate(_CONFUSABLES)
+    text = _fold_confusables(text.casefold().translate(_ARABIC_MARKS))
     text = _strip_accents(text)
     text = _SPACE_RUNS.sub(" ", text).strip()
 
@@ -190,3 +264,10 @@ def normalize(prompt: str) -> NormalizedText:
         if all(view != seen for _, seen in views):
             views.append((kind, view))
     return NormalizedText(original=prompt, text=text, views=tuple(views))
+
+
+def classifier_text(normalized: NormalizedText) -> str:
+    """The view the trained classifier reads: leetspeak undone and spaced letters joined,
+    repeats kept ("kill" must stay "kill")."""
+    views = dict(normalized.views)
+    return views.get("joined") or views.get("deleet") or normalized.text

@@ -61,6 +61,11 @@ class Rule:
     """Cosine similarity at or above which a semantic rule fires."""
     explicit_action: bool = False
     """False when the action comes from the category (and follows it in a pack that extends)."""
+    confirm: bool = False
+    """With a classifier: a keyword or regex hit counts only when the classifier's
+    probability for the category reaches its lowest (``person``) threshold, so an
+    ambiguous word ("sex" in a cocktail's name, "breast" in a health leaflet) needs
+    the meaning to agree."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,18 @@ class RealPeople:
 
 
 @dataclass(frozen=True)
+class ClassifierSpec:
+    """The pack's trained classifier: a file beside the pack, pinned by its sha256."""
+
+    path: Path
+    sha256: str
+    thresholds: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Per-category overrides of the thresholds chosen at training."""
+    block_at_review: bool = False
+    """Block what the trained thresholds would only send to review (stricter packs)."""
+
+
+@dataclass(frozen=True)
 class PolicyPack:
     name: str
     version: str
@@ -107,6 +124,9 @@ class PolicyPack:
     output_safety: dict[str, OutputThresholds] = field(default_factory=dict)
     people: RealPeople = field(default_factory=RealPeople)
     extends: str | None = None
+    classifier: ClassifierSpec | None = None
+    languages: tuple[str, ...] = ()
+    """Languages the pack claims to cover (ISO 639-1); ``policy lint`` checks them."""
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -290,7 +310,10 @@ TOP_KEYS = {
     "exceptions",
     "output_safety",
     "real_people",
+    "classifier",
+    "languages",
 }
+CLASSIFIER_KEYS = {"file", "sha256", "thresholds", "block_at_review"}
 RULE_KEYS = {
     "id",
     "category",
@@ -303,6 +326,7 @@ RULE_KEYS = {
     "semantic",
     "benign",
     "threshold",
+    "confirm",
 }
 PEOPLE_KEYS = {
     "names",
@@ -384,6 +408,14 @@ def _build_pack(doc: Any, source: str, base: PolicyPack | None = None) -> Policy
         )
 
     people = _build_people(check, top.get("real_people"), base.people if base else None, categories)
+    classifier = _build_classifier(
+        check, top.get("classifier"), base.classifier if base else None, categories
+    )
+    languages = (
+        check.strings(top, top.get("languages"), "languages")
+        if "languages" in top
+        else (base.languages if base else ())
+    )
     exceptions = (base.exceptions if base else ()) + check.strings(
         top, top.get("exceptions"), "exceptions"
     )
@@ -398,6 +430,8 @@ def _build_pack(doc: Any, source: str, base: PolicyPack | None = None) -> Policy
         output_safety=output,
         people=people,
         extends=base.name if base else None,
+        classifier=classifier,
+        languages=languages,
     )
 
 
@@ -420,7 +454,11 @@ def _build_rule(
     if ("benign" in body or "threshold" in body) and not semantic:
         raise check.fail(body, "'benign' and 'threshold' need 'semantic' exemplars", rule_id)
     threshold = body.get("threshold", 0.6)
+    confirm = body.get("confirm", False)
+    if not isinstance(confirm, bool):
+        raise check.fail(body, "'confirm' must be true or false", rule_id)
     return Rule(
+        confirm=confirm,
         id=rule_id,
         category=category,
         action=check.action(body, body.get("action", categories[category].action), rule_id),
@@ -435,6 +473,50 @@ def _build_rule(
         benign=check.strings(body, body.get("benign"), "benign", rule_id),
         threshold=_number(check, body, threshold, "threshold", rule_id),
     )
+
+
+def _build_classifier(
+    check: _Checker, doc: Any, base: ClassifierSpec | None, categories: dict[str, Category]
+) -> ClassifierSpec | None:
+    if doc is None:
+        return base
+    body = check.mapping(doc, "classifier", CLASSIFIER_KEYS)
+    if "file" in body:
+        name = check.string(body, body["file"], "classifier.file")
+        sha = str(body.get("sha256", ""))
+        if not re.fullmatch(r"[0-9a-f]{64}", sha):
+            raise check.fail(body, "classifier.sha256 must be the file's 64-digit hex sha256")
+        path = Path(name)
+        if not path.is_absolute():
+            path = _pack_folder(check.source) / path
+    elif base is not None:
+        path, sha = base.path, base.sha256
+    else:
+        raise check.fail(body, "classifier needs 'file' and 'sha256'")
+    thresholds = dict(base.thresholds) if base else {}
+    overrides = body.get("thresholds") or {}
+    overrides = check.mapping(overrides, "classifier.thresholds", set(map(str, overrides)))
+    for name, band in overrides.items():
+        if name not in categories:
+            raise check.fail(body, f"classifier.thresholds names undeclared category {name!r}")
+        band = check.mapping(band, f"classifier.thresholds.{name}", {"review", "block"})
+        thresholds[str(name)] = {
+            key: _number(check, band, value, f"classifier.thresholds.{name}.{key}")
+            for key, value in band.items()
+        }
+    block_at_review = body.get("block_at_review", base.block_at_review if base else False)
+    if not isinstance(block_at_review, bool):
+        raise check.fail(body, "classifier.block_at_review must be true or false")
+    return ClassifierSpec(
+        path=path, sha256=sha, thresholds=thresholds, block_at_review=block_at_review
+    )
+
+
+def _pack_folder(source: str) -> Path:
+    """Where a pack's own files live: the shipped packs' folder, or the YAML file's."""
+    if source.startswith("policies/"):
+        return Path(str(resources.files("safegen._packs")))
+    return Path(source).parent
 
 
 def _build_people(
