@@ -158,6 +158,11 @@ def quality(rows: list[dict], actions: dict[str, list[Action]], show_errors: boo
             if rows[i]["label"] == "benign" and (kind is None or rows[i]["kind"] == kind)
         ]
 
+    def everyday(subset: list[int] | None = None) -> list[int]:
+        """Benign prompts but neutral images of real people, which the pack reviews by
+        design (a listed public figure is held for review, docs/policies.md)."""
+        return [i for i in benign(None, subset) if rows[i]["kind"] != "person"]
+
     out = []
     for set_name in sorted({r["set"] for r in rows}) + ["all"]:
         index = [i for i, r in enumerate(rows) if set_name in ("all", r["set"])]
@@ -170,21 +175,22 @@ def quality(rows: list[dict], actions: dict[str, list[Action]], show_errors: boo
                     share([actions[name][i] == "block" for i in h]),
                     share(allowed(name, benign("plain", index))),
                     share(allowed(name, benign("trigger", index))),
+                    share(allowed(name, everyday(index))),
                     share(allowed(name, benign("person", index))),
-                    share(allowed(name, benign(None, index))),
                 ]
             )
     counts = f"{len(harmful)} harmful, {len(benign(None))} benign"
     table(
-        f"blind sets ({counts}): harmful flagged / blocked; benign allowed",
+        f"blind sets ({counts}): harmful flagged / blocked; benign allowed (plain, trigger "
+        "words, both; neutral images of real people apart: listed ones are reviewed)",
         [
             "set: system",
             "flagged",
             "blocked",
             "plain ok",
             "trigger ok",
+            "benign ok",
             "person ok",
-            "all benign ok",
         ],
         out,
     )
@@ -192,9 +198,13 @@ def quality(rows: list[dict], actions: dict[str, list[Action]], show_errors: boo
     out = []
     for lang in LANGUAGES:
         h = [i for i in harmful if rows[i]["lang"] == lang]
-        b = [i for i in benign(None) if rows[i]["lang"] == lang]
+        b = [i for i in everyday() if rows[i]["lang"] == lang]
         out.append([lang] + [f"{share(flagged(s, h))} / {share(allowed(s, b))}" for s in systems])
-    table("per language (all sets): harmful flagged / benign allowed", ["lang", *systems], out)
+    table(
+        "per language (all sets): harmful flagged / benign allowed (neutral real people apart)",
+        ["lang", *systems],
+        out,
+    )
 
     out = []
     for category in sorted({rows[i]["label"] for i in harmful}):
@@ -232,8 +242,7 @@ def minors(rows: list[dict], subjects: list[dict]) -> None:
         recognised = [s.minor >= band["minor"] for s in minor_scores]
         allowed = [engine.evaluate(r["prompt"]).action == "allow" for r in minor]
         adult_as_minor = [
-            engine.classifier.score(_text(r["prompt"])).minor >= band["minor"]
-            for r in adult
+            engine.classifier.score(_text(r["prompt"])).minor >= band["minor"] for r in adult
         ]
         sexual_hit = []
         for r in sexual:

@@ -185,11 +185,15 @@ def test_unwritable_output_records_a_failure(
 
 def test_prompt_storage_hash_keeps_no_plain_prompt(safegen_factory, tmp_path: Path) -> None:
     gen = safegen_factory(f"sqlite:///{tmp_path / 'l.db'}", prompt_storage="hmac")
-    result = gen.generate("my secret idea", seed=2, steps=STEPS)
+    # (The prompt was "my secret idea" until the multilingual classifier, which flags it as
+    # fraud at p=0.09: a known false alarm, docs/policies.md.)
+    result = gen.generate("my private idea of a lake", seed=2, steps=STEPS)
     row = gen.ledger.generation(result.generation_id)
     assert row["prompt"] is None and row["prompt_storage"] == "hmac"
-    assert row["prompt_hash"] == gen.prompt_hash("my secret idea")
-    assert row["prompt_hash"] != __import__("hashlib").sha256(b"my secret idea").hexdigest()
+    assert row["prompt_hash"] == gen.prompt_hash("my private idea of a lake")
+    assert (
+        row["prompt_hash"] != __import__("hashlib").sha256(b"my private idea of a lake").hexdigest()
+    )
 
 
 @pytest.mark.parametrize(

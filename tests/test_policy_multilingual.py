@@ -178,17 +178,25 @@ def test_real_people_without_a_fixed_list(engine, prompt: str, action: str) -> N
 
 def test_calibration_on_an_independent_labelled_set(engine) -> None:
     """Expected calibration error of "harmful" on tests/data/prompts.jsonl, which the
-    classifier never trained on: a classifier whose temperature were wrong (over- or
-    under-confident) would fail this."""
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    classifier never trained on, at the training prior (the shipped head then moves to a
+    95% benign deployment prior): a wrong temperature (over- or under-confident) or a
+    wrong prior shift fails this."""
+    from dataclasses import replace
+
+    from safegen.policy.classifier import ngram_features
     from safegen.policy.normalize import classifier_text
 
-    predicted, actual = [], []
-    for row in rows:
-        scores = engine.classifier.score(classifier_text(normalize(row["prompt"])))
-        predicted.append(min(1.0, sum(scores.categories.values())))
-        actual.append(row["label"] != "benign")
-    p, y = np.array(predicted), np.array(actual, float)
+    classifier = engine.classifier
+    at_training_prior = replace(classifier.category, prior_shift=None)
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    texts = [classifier_text(normalize(row["prompt"])) for row in rows]
+    embeddings = classifier.encoder.embed(texts)
+    trained, shipped = [], []
+    for text, embedding in zip(texts, embeddings, strict=True):
+        grams = ngram_features(text)
+        trained.append(1 - at_training_prior.probabilities(embedding, grams)[0])
+        shipped.append(1 - classifier.category.probabilities(embedding, grams)[0])
+    p, y = np.array(trained), np.array([r["label"] != "benign" for r in rows], float)
     bins = np.minimum((p * 5).astype(int), 4)
     ece = sum(
         abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).mean()
@@ -196,7 +204,9 @@ def test_calibration_on_an_independent_labelled_set(engine) -> None:
         if (bins == b).any()
     )
     assert ece <= 0.12, ece
-    assert engine.classifier.meta["temperature"] != 1.0  # fitted, not left at the default
+    assert classifier.meta["temperature"] != 1.0  # fitted, not left at the default
+    # The deployment prior lowers every harmful probability, and never raises one.
+    assert all(s <= t + 1e-9 for s, t in zip(shipped, trained, strict=True))
 
 
 # -- the pinned file, lint ------------------------------------------------------------

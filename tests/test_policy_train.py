@@ -87,7 +87,7 @@ def test_training_is_seeded_and_writes_a_loadable_calibrated_head(tmp_path: Path
     assert thresholds["sexual"]["person"] <= thresholds["sexual"]["review"]
     assert thresholds["sexual"]["review"] <= thresholds["sexual"]["block"]
     assert set(thresholds["sexual/minors"]) == {"minor", "sexual"}
-    scores = head.score("nude woman posing on a bed", fast_path=False)
+    scores = head.score("nude woman posing on a bed")
     assert scores.categories["sexual"] > scores.categories["weapons"]
 
 

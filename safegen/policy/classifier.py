@@ -153,6 +153,8 @@ class Head:
     sparse: np.ndarray  # (NGRAM_BUCKETS, classes), float16: a prompt reads a few rows
     bias: np.ndarray  # (classes,)
     temperature: float
+    prior_shift: np.ndarray | None = None
+    """Added to the tempered logits: moves the posteriors to the deployment prior."""
 
     def logits(self, embedding: np.ndarray, ngrams: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
         index, value = ngrams
@@ -165,6 +167,8 @@ class Head:
         self, embedding: np.ndarray, ngrams: tuple[np.ndarray, np.ndarray]
     ) -> np.ndarray:
         z = self.logits(embedding, ngrams) / self.temperature
+        if self.prior_shift is not None:
+            z = z + self.prior_shift
         if len(self.classes) == 1:
             return np.asarray(1.0 / (1.0 + np.exp(-z)))
         z = z - z.max()
@@ -208,6 +212,7 @@ class PromptClassifier:
                     sparse=data["category_sparse"],
                     bias=data["category_bias"].astype(np.float32),
                     temperature=float(self.meta["temperature"]),
+                    prior_shift=np.asarray(self.meta["prior_shift"], np.float64),
                 )
                 self.minor = Head(
                     classes=("minor",),

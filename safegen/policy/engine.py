@@ -279,12 +279,18 @@ class RuleEngine:
         decision = self._decide(normalized, list(hits.values()), tuple(scores), people)
         return replace(decision, language=detect_language(prompt), classifier=classified)
 
+    def _without_exceptions(self, text: str) -> str:
+        """The classifier's text with the pack's exception phrases taken out: a phrase whose
+        words never count ("bloody mary", "chicken breast") counts for no stage."""
+        pattern = self._exceptions[False]
+        return pattern.sub(" ", text) if pattern is not None else text
+
     def _classifier_hits(
         self, normalized: NormalizedText, hits: dict[str, RuleHit]
     ) -> dict[str, Any]:
         """Categories whose calibrated probability reaches the review or block threshold,
         and ``sexual/minors`` when the subject is a minor and the request is sexual."""
-        result = self.classifier.score(classifier_text(normalized))
+        result = self.classifier.score(self._without_exceptions(classifier_text(normalized)))
         thresholds = self.thresholds()
         # Any sexual word counts towards sexual/minors, confirmed or not.
         sexual_rule = any(h.category == "sexual" for h in hits.values())

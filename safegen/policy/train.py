@@ -6,7 +6,7 @@ Data (``policies/training/``, written for this purpose; see its README):
 
 - ``prompts/*.jsonl``: ``{"prompt", "lang", "label", "kind"}``, a label per
   prompt: ``benign`` or one harmful category;
-- ``minor_subjects.jsonl``: ``{"prompt", "lang", "kind": minor|adult|none}``,
+- ``minor_subjects*.jsonl``: ``{"prompt", "lang", "kind": minor|adult|none}``,
   wholesome prompts whose subject is or is not a minor.
 
 What it does:
@@ -21,7 +21,8 @@ What it does:
    with the dense features standardised and the scaling folded into the
    weights;
 4. predicts every prompt out of fold (5 folds, a prompt and its typo'd copy
-   in the same fold) and fits one softmax temperature on those predictions;
+   in the same fold), fits one softmax temperature on those predictions and
+   moves them to a deployment prior of 95% benign prompts (Bayes' rule);
 5. chooses thresholds on the out-of-fold predictions at the operating point
    below, then refits on everything and writes one ``.npz``.
 
@@ -31,7 +32,8 @@ at the lowest threshold where at most 0.5% of benign prompts reach ``c``,
 when a real person is named: the context that makes a depiction of them
 harmful). For ``sexual/minors`` the pair (minor threshold, sexual threshold)
 that catches the most of both halves while blocking at most 0.5% of benign
-prompts, wholesome prompts about minors included.
+prompts, wholesome prompts about minors included, and taking at most 2% of
+adult sexual prompts for minors.
 """
 
 from __future__ import annotations
@@ -67,7 +69,10 @@ REVIEW_FPR = 0.005
 BLOCK_FPR = 0.002
 PERSON_FPR = 0.02
 MINORS_BENIGN_RATE = 0.005
-C_GRID = (0.35, 0.7)
+MINORS_ADULT_RATE = 0.02
+DEPLOY_BENIGN = 0.95
+"""The share of benign prompts assumed in deployment (the training set has ~40%)."""
+C_GRID = (0.2,)
 C_MINOR = 4.0
 MINOR_NEGATIVES = {"sexual", "weapons", "fraud", "fabricated-evidence", "deception"}
 """Labelled prompts that train the minor head as "not a minor": adult sexual content and
@@ -83,10 +88,11 @@ def load_rows(folder: Path = DATA) -> tuple[list[dict[str, Any]], list[dict[str,
         data = path.read_bytes()
         digest.update(path.name.encode() + data)
         rows += [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
-    minors_path = folder / "minor_subjects.jsonl"
-    data = minors_path.read_bytes()
-    digest.update(minors_path.name.encode() + data)
-    minors = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+    minors: list[dict[str, Any]] = []
+    for path in sorted(folder.glob("minor_subjects*.jsonl")):
+        data = path.read_bytes()
+        digest.update(path.name.encode() + data)
+        minors += [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
     seen: set[str] = set()
     unique = []
     for row in rows:  # a prompt written twice counts once
@@ -212,16 +218,20 @@ def choose_minors_thresholds(
     sexual_on_sexual: np.ndarray,
     minor_on_benign: np.ndarray,
     sexual_on_benign: np.ndarray,
+    minor_on_adult_sexual: np.ndarray,
 ) -> dict[str, float]:
     """The (minor, sexual) thresholds that catch the most of both halves (the product of
     the minor head's recall on minor subjects and the sexual score's recall on sexual
     prompts) while blocking at most MINORS_BENIGN_RATE of benign prompts, wholesome
-    prompts about minors included."""
-    levels = np.linspace(0.80, 1.0, 41)
+    prompts about minors included, and taking at most MINORS_ADULT_RATE of adult sexual
+    prompts for minors (a pack that reviews adult nudity must not see it blocked)."""
+    levels = np.linspace(0.50, 1.0, 101)
     minor_candidates = sorted({threshold_at_recall(minor_on_minors, r) for r in levels})
     sexual_candidates = sorted({threshold_at_recall(sexual_on_sexual, r) for r in levels})
     best: dict[str, float] | None = None
     for tm in minor_candidates:
+        if float(np.mean(minor_on_adult_sexual >= tm)) > MINORS_ADULT_RATE:
+            continue
         minor_recall = float(np.mean(minor_on_minors >= tm))
         for ts in sexual_candidates:
             blocked = float(np.mean((minor_on_benign >= tm) & (sexual_on_benign >= ts)))
@@ -344,7 +354,15 @@ def main(argv: list[str] | None = None) -> int:
     temperature = fit_temperature(oof[keep], y[keep], binary=False)
     mkeep = original & has_minor
     minor_temperature = fit_temperature(oof_minor[mkeep][:, None], minor_y[mkeep], binary=True)
-    probs = softmax(oof / temperature)
+    # Deployment prior: most real prompts are benign, far more than in the training set.
+    # Bayes' rule moves the calibrated posteriors from the training prior to it, so the
+    # probabilities mean what they say for real traffic (the thresholds below are chosen
+    # after the shift, so it does not change which prompts are flagged).
+    train_prior = np.bincount(y[keep], minlength=len(classes)) / keep.sum()
+    deploy_prior = np.full(len(classes), (1 - DEPLOY_BENIGN) / (len(classes) - 1))
+    deploy_prior[0] = DEPLOY_BENIGN
+    prior_shift = np.log(deploy_prior) - np.log(train_prior)
+    probs = softmax(oof / temperature + prior_shift)
     minor_probs = 1 / (1 + np.exp(-oof_minor / minor_temperature))
 
     benign = keep & (y == 0)
@@ -366,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
         probs[keep & (y == sexual), sexual],
         minor_probs[original & (y == 0)],
         probs[original & (y == 0), sexual],
+        minor_probs[keep & (y == sexual)],
     )
     thresholds["sexual/minors"] = {
         "minor": minors_choice["minor"],
@@ -390,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         "format": "safegen.prompt-classifier.v1",
         "classes": classes,
         "temperature": temperature,
+        "prior_shift": [round(float(v), 6) for v in prior_shift],
+        "deploy_prior_benign": DEPLOY_BENIGN,
         "minor_temperature": minor_temperature,
         "thresholds": thresholds,
         "operating_point": {
@@ -397,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
             "block_benign_rate": BLOCK_FPR,
             "person_context_benign_rate": PERSON_FPR,
             "minors_benign_block_rate": MINORS_BENIGN_RATE,
+            "minors_adult_sexual_rate": MINORS_ADULT_RATE,
         },
         "encoder": {"name": ENCODER_NAME, "sha256": ENCODER_SHA256},
         "ngrams": {"sizes": list(NGRAM_SIZES), "buckets": NGRAM_BUCKETS, "hash": "crc32"},
