@@ -6,10 +6,11 @@ normalised text (the surface half: slang, misspellings, obfuscation, and the
 whole of a long prompt, where the encoder reads only the start). A
 multinomial logistic regression over both, trained by
 ``python -m safegen.policy.train`` on the labelled prompts in
-``policies/training/``, gives a probability per category; per-category
-temperature scaling fitted on out-of-fold predictions calibrates them, and
-the thresholds are chosen on those out-of-fold predictions at a stated
-operating point (see :mod:`safegen.policy.train`).
+``policies/training/``, gives a probability per category; a softmax
+temperature fitted on out-of-fold predictions calibrates them (then moved
+to a 95%-benign deployment prior), and the thresholds are chosen on those
+out-of-fold predictions at a stated operating point (see
+:mod:`safegen.policy.train`).
 
 A second head with the same features says whether the prompt's subject is a
 minor. ``sexual/minors`` is decided from the two: no one writes training
