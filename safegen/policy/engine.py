@@ -199,6 +199,7 @@ class RuleEngine:
         self.pack = pack
         self._embedder = embedder
         self._classifier: Any = None
+        self._thresholds: dict[str, dict[str, float]] | None = None
         if pack.classifier is not None:  # a missing or altered file fails now, not mid-request
             from safegen.policy.classifier import check_file
 
@@ -238,11 +239,15 @@ class RuleEngine:
         return self._classifier
 
     def thresholds(self) -> dict[str, dict[str, float]]:
-        """The classifier's operating thresholds: the trained ones, then the pack's overrides."""
-        chosen = self.classifier.thresholds
-        for name, band in (self.pack.classifier.thresholds if self.pack.classifier else {}).items():
-            chosen[name] = {**chosen.get(name, {}), **band}
-        return chosen
+        """The classifier's operating thresholds: the trained ones, then the pack's overrides
+        (merged once per engine; a copy is returned)."""
+        if self._thresholds is None:
+            chosen = self.classifier.thresholds
+            overrides = self.pack.classifier.thresholds if self.pack.classifier else {}
+            for name, band in overrides.items():
+                chosen[name] = {**chosen.get(name, {}), **band}
+            self._thresholds = chosen
+        return {name: dict(band) for name, band in self._thresholds.items()}
 
     def warm(self) -> None:
         """Load the models and embed the exemplars now rather than on the first prompt."""
