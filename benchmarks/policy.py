@@ -49,6 +49,7 @@ FROZEN = {
     "blind_a.jsonl": "7464437375d518e4c10c8fd43a678961e944a0a3605f0ce9fb5063f2c6be0be9",
     "blind_b.jsonl": "c0a6e16aef62538b95d903fc20f95cd527789af99c349d58e2004dd4b926cdde",
     "blind_c.jsonl": "03c2ac6047e2680d145daa019d5451e7ea9ecb1128787bbe06274d9f2e3784b0",
+    "blind_d.jsonl": "06cfd399985c2c6a353c65ad73d90f305256acac5a5ec99862e125648a6832e6",
     "blind_minor_subjects.jsonl": (
         "2f43edceb226ce43a74264237f6483781b381fbe2ef672cb4e20a16120fc1d4c"
     ),
