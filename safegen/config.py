@@ -8,7 +8,7 @@ Environment variables (all optional):
 - ``SAFEGEN_POLICY``: a policy pack name (``default``) or a YAML path.
 - ``SAFEGEN_PROMPT_STORAGE``: ``plain`` | ``hmac`` | ``none``.
 - ``SAFEGEN_ALLOW_DOWNLOADS``: ``1`` lets diffusers fetch hub models; off by default.
-- ``SAFEGEN_WATERMARK``: ``safegen`` (default), or the baselines ``dwtDctSvd``, ``dwtDct``.
+- ``SAFEGEN_WATERMARK``: ``safegen`` (default), or the baseline ``dwtDctSvd``.
 - ``SAFEGEN_TSA_URL``: an RFC 3161 time-stamp authority for C2PA signatures. Production
   needs one: without a time stamp a signature turns invalid when the certificate expires.
 - ``SAFEGEN_SIGNER_COMMAND``: sign through a key-holding process (KMS/HSM hook; see

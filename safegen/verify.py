@@ -25,17 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from safegen.codes import SEVERITY, ExitCode, Verdict
 from safegen.config import Config
-from safegen.errors import ImageInputError, SafegenError
+from safegen.errors import ConfigError, ImageInputError
 from safegen.imaging import MAX_FILE_BYTES, hash_image, open_image, sha256_bytes
 from safegen.ledger import Ledger
 from safegen.provenance import ManifestReader, ManifestReport
 from safegen.provenance.keys import ROOT_CERT, retired_roots
 from safegen.watermark import Watermarker, load_watermarker
 
-EXIT_CODES = {"verified": 0, "unknown": 1, "tampered": 2, "traced": 3, "error": 65}
-# Worst first: the verdict that decides a batch's exit code.
-SEVERITY_ORDER = ("error", "tampered", "unknown", "traced", "verified")
 EXPLANATIONS = {
     "signingCredential.untrusted": "the signer's certificate does not chain to a trusted root",
     "signingCredential.expired": "the signing certificate had expired when the image was signed",
@@ -95,8 +93,8 @@ class VerifyReport:
     """Seconds per stage (decode, manifest, hashes, watermark, ledger); not in to_dict."""
 
     @property
-    def exit_code(self) -> int:
-        return EXIT_CODES[self.verdict]
+    def exit_code(self) -> ExitCode:
+        return Verdict(self.verdict).exit_code
 
     @property
     def generation_id(self) -> str | None:
@@ -116,12 +114,13 @@ class VerifyReport:
         }
 
 
-def worst_exit_code(reports: Iterable[VerifyReport]) -> int:
+def worst_exit_code(reports: Iterable[VerifyReport]) -> ExitCode:
+    """The exit code of a batch: its worst verdict's (DESIGN.md: 65, then 2, 1, 3, 0)."""
     verdicts = {r.verdict for r in reports}
-    for verdict in SEVERITY_ORDER:
+    for verdict in SEVERITY:
         if verdict in verdicts:
-            return EXIT_CODES[verdict]
-    return 0
+            return verdict.exit_code
+    return ExitCode.OK
 
 
 class Verifier:
@@ -165,6 +164,17 @@ class Verifier:
         if self._ledger is None:
             self._ledger = Ledger(self.config.resolved_ledger_url)
         return self._ledger
+
+    def close(self) -> None:
+        """Close the ledger connection this verifier opened (if it opened one)."""
+        if self._ledger is not None:
+            self._ledger.close()
+
+    def __enter__(self) -> Verifier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def verify_path(self, path: str | Path) -> VerifyReport:
         name = str(path)
@@ -392,7 +402,7 @@ def _read_pems(path: Path) -> bytes:
             return b"".join(p.read_bytes() for p in sorted(path.glob("*.pem")))
         return path.read_bytes()
     except OSError as exc:
-        raise SafegenError(f"cannot read trust anchors {path}: {exc.strerror}") from exc
+        raise ConfigError(f"cannot read trust anchors {path}: {exc.strerror}") from exc
 
 
 def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -415,11 +425,7 @@ def verify(
     trust: Iterable[str | Path] = (),
 ) -> VerifyReport:
     """Verify one image given as a path or as bytes."""
-    verifier = Verifier(config, trust=trust)
-    try:
+    with Verifier(config, trust=trust) as verifier:
         if isinstance(source, bytes | bytearray):
             return verifier.verify_bytes(bytes(source))
         return verifier.verify_path(source)
-    finally:
-        if verifier._ledger is not None:
-            verifier._ledger.close()

@@ -9,15 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from test_ledger import _generation
 
+from safegen.crypto import signer_for
 from safegen.ledger import Ledger
 from safegen.ledger.chain import verify_proof
-from safegen.provenance.keyholder import _signer
 from safegen.provenance.keys import ensure_identity, load_identity
 
 
@@ -150,7 +151,7 @@ def test_erasure_removes_personal_content_and_keeps_the_chain(ledger: Ledger) ->
 def test_checkpoints_and_proofs(ledger: Ledger, tmp_path: Path) -> None:
     ensure_identity(tmp_path)
     identity = load_identity(tmp_path)
-    alg, sign = _signer(identity.key_pem)
+    alg, sign = signer_for(identity.key_pem)
     records = _fill(ledger, 3)
     with pytest.raises(Exception, match="no checkpoint covers"):
         ledger.proof(records[0].assets[0].id)
@@ -189,8 +190,8 @@ def _worker(url: str, count: int) -> None:
         for i in range(count):
             record = _generation([i + 1])
             (watermark_id,) = ledger.reserve_watermark_ids(1)
-            record.assets[0].watermark_id = watermark_id
-            ledger.record(record)
+            asset = replace(record.assets[0], watermark_id=watermark_id)
+            ledger.record(replace(record, assets=[asset]))
     finally:
         ledger.close()
 
@@ -306,8 +307,7 @@ def test_a_new_column_leaves_old_entries_auditable(ledger_url: str) -> None:
     engine.dispose()
     ledger = Ledger(ledger_url)
     try:
-        new = _generation([4242])
-        new.policy_language = "tr"
+        new = replace(_generation([4242]), policy_language="tr")
         ledger.record(new)
         with ledger.engine.connect() as conn:
             rows = conn.execute(text("SELECT subject, content_version FROM entries")).all()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import text
@@ -88,9 +89,9 @@ def test_outdated_schema_is_refused(ledger_url: str) -> None:
 
 def test_record_and_find(ledger: Ledger) -> None:
     record = _generation([0x0123456789ABCDEF])
-    asset = record.assets[0]
-    asset.file_sha256 = "f" * 64
-    [asset.watermark_id] = ledger.reserve_watermark_ids(1)
+    [watermark_id] = ledger.reserve_watermark_ids(1)
+    asset = replace(record.assets[0], file_sha256="f" * 64, watermark_id=watermark_id)
+    record = replace(record, assets=[asset])
     ledger.record(record)
     row = ledger.generation(record.id)
     assert row is not None and row["assets"][0]["phash"] == "0123456789abcdef"
@@ -104,7 +105,7 @@ def test_watermark_ids_are_unique_and_must_be_reserved(ledger: Ledger) -> None:
     ids = ledger.reserve_watermark_ids(50)
     assert len(set(ids)) == 50 and all(0 < i < 2**32 for i in ids)
     record = _generation([1])
-    record.assets[0].watermark_id = 7  # never reserved
+    record = replace(record, assets=[replace(record.assets[0], watermark_id=7)])  # never reserved
     with pytest.raises(LedgerError):
         ledger.record(record)
     assert ledger.generation(record.id) is None  # the transaction left nothing behind

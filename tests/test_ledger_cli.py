@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -31,9 +32,13 @@ def filled(ledger_url: str):  # type: ignore[no-untyped-def]
             ("bob", "blocked", ["violence"], "a gory scene"),
         ]
     ):
-        record = _generation([phash ^ (1 << i)] if status == "delivered" else [], status=status)
-        record.user_id, record.prompt, record.policy_categories = user, prompt, categories
-        record.model_name = "tiny" if i % 2 else "big"
+        record = replace(
+            _generation([phash ^ (1 << i)] if status == "delivered" else [], status=status),
+            user_id=user,
+            prompt=prompt,
+            policy_categories=categories,
+            model_name="tiny" if i % 2 else "big",
+        )
         ledger.record(record)
         records.append(record)
     yield ledger, records, picture

@@ -1,7 +1,14 @@
-"""Generation backends: one protocol, several implementations, torch imported lazily."""
+"""Generation backends: one protocol, several implementations, torch imported lazily.
+
+The table :data:`BACKENDS` names each backend's module; the module's
+``from_config(config)`` builds it. Adding a backend is one file with a
+``from_config`` plus one line here (docs/extending.md). The module is imported
+only when that backend is used, so nothing here imports torch.
+"""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,36 +18,56 @@ from safegen.errors import ConfigError
 if TYPE_CHECKING:
     from safegen.config import Config
 
-BACKENDS = ("builtin", "diffusers", "gan")
+BACKENDS: dict[str, str] = {
+    "builtin": "safegen.backends.builtin",
+    "diffusers": "safegen.backends.diffusers_backend",
+    "gan": "safegen.backends.gan",
+}
+"""Backend name -> the module whose ``from_config(config)`` builds it."""
 
+NEEDS_MODEL = frozenset({"diffusers", "gan"})
+"""Backends that load a model the caller names (``gan`` falls back to the shipped one)."""
 
 BUILTIN_GAN = Path(__file__).resolve().parent.parent / "builtin" / "gan_model"
 """The shipped conditional GAN (trained on safegen.builtin.scenes), used by ``--backend gan``."""
 
 
-def load_backend(config: Config) -> Backend:
-    """Construct the backend a config names (``builtin`` needs no model)."""
-    if config.backend == "builtin":
-        from safegen.backends.builtin import BuiltinBackend
+def check_backend(config: Config) -> None:
+    """Fail fast, before anything loads: an unknown backend, a missing model or model folder.
 
-        return BuiltinBackend(threads=config.threads)
-    if config.backend == "gan" and not config.model and BUILTIN_GAN.is_dir():
-        from safegen.backends.gan import GANBackend
-
-        return GANBackend(str(BUILTIN_GAN), threads=config.threads)
-    if config.backend in ("diffusers", "gan") and not config.model:
-        raise ConfigError(f"the {config.backend} backend needs a model (--model PATH_OR_HUB_ID)")
-    if config.backend == "diffusers":
-        from safegen.backends.diffusers_backend import DiffusersBackend
-
-        return DiffusersBackend(
-            str(config.model), allow_downloads=config.allow_downloads, threads=config.threads
+    A model that looks like a path (``./x``, ``/x``, ``~/x`` or more than one
+    ``/``) must be an existing folder; anything else is taken as a hub id and
+    checked when it loads.
+    """
+    if config.backend not in BACKENDS:
+        raise ConfigError(
+            f"unknown backend {config.backend!r}; choose one of {', '.join(BACKENDS)}"
         )
-    if config.backend == "gan":
-        from safegen.backends.gan import GANBackend
+    model = config.model
+    if config.backend in NEEDS_MODEL and not model:
+        if config.backend == "gan" and BUILTIN_GAN.is_dir():
+            return
+        raise ConfigError(f"the {config.backend} backend needs a model (--model PATH_OR_HUB_ID)")
+    if model and config.backend in NEEDS_MODEL:
+        folder = Path(model).expanduser()
+        looks_like_path = model.startswith((".", "/", "~")) or model.count("/") > 1
+        if (looks_like_path or folder.exists()) and not folder.is_dir():
+            raise ConfigError(f"model folder {model} does not exist (or is not a folder)")
 
-        return GANBackend(str(config.model), threads=config.threads)
-    raise ConfigError(f"unknown backend {config.backend!r}; choose one of {', '.join(BACKENDS)}")
+
+def load_backend(config: Config) -> Backend:
+    """Construct the backend a config names, through :data:`BACKENDS`."""
+    check_backend(config)
+    module = importlib.import_module(BACKENDS[config.backend])
+    backend: Backend = module.from_config(config)
+    return backend
 
 
-__all__ = ["BACKENDS", "Backend", "BackendRequest", "ModelIdentity", "load_backend"]
+__all__ = [
+    "BACKENDS",
+    "Backend",
+    "BackendRequest",
+    "ModelIdentity",
+    "check_backend",
+    "load_backend",
+]

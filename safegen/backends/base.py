@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -42,6 +42,9 @@ class BackendRequest:
     """Image-to-image: the picture to transform (backends that cannot raise BackendError)."""
     strength: float = 0.6
     """Image-to-image: how much of ``init_image`` is redrawn, in (0, 1]."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Further keyword arguments for the model's pipeline (``guidance_rescale``, ``eta`` ...);
+    a backend refuses (BackendError) any its model does not take."""
 
 
 class Backend(Protocol):

@@ -18,10 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safegen.backends.diffusers_backend import DiffusersBackend
 from safegen.errors import BackendError
+
+if TYPE_CHECKING:
+    from safegen.config import Config
 
 BUILTIN_DIR = Path(__file__).resolve().parent.parent / "builtin" / "diffusion_model"
 BUILTIN_NAME = "safegen-builtin-scenes-diffusion"
@@ -74,3 +77,8 @@ class BuiltinBackend(DiffusersBackend):
             guidance_scale=float(config.get("guidance_scale", BUILTIN_GUIDANCE)),
             threads=threads,
         )
+
+
+def from_config(config: Config) -> BuiltinBackend:
+    """The :data:`safegen.backends.BACKENDS` entry: the shipped model needs no model argument."""
+    return BuiltinBackend(threads=config.threads)

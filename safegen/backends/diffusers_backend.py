@@ -21,6 +21,8 @@ from safegen.errors import BackendError
 if TYPE_CHECKING:
     from PIL import Image
 
+    from safegen.config import Config
+
 log = logging.getLogger(__name__)
 
 
@@ -203,6 +205,12 @@ class DiffusersBackend:
         )
         if guidance is not None and "guidance_scale" in self._call_params:
             kwargs["guidance_scale"] = guidance
+        unknown = sorted(set(request.extra) - self._call_params)
+        if unknown:
+            raise BackendError(
+                f"{type(self.pipeline).__name__} takes no argument {', '.join(unknown)}"
+            )
+        kwargs.update(request.extra)
         kwargs["generator"] = torch.Generator("cpu").manual_seed(seed)
         kwargs["output_type"] = "pil"
         pipeline = self.pipeline
@@ -263,3 +271,10 @@ def _hub_snapshot_folder(model: str, revision: str | None) -> Path:
     from huggingface_hub import snapshot_download
 
     return Path(snapshot_download(model, revision=revision, local_files_only=True))
+
+
+def from_config(config: Config) -> DiffusersBackend:
+    """The :data:`safegen.backends.BACKENDS` entry: a folder or hub id in ``config.model``."""
+    return DiffusersBackend(
+        str(config.model), allow_downloads=config.allow_downloads, threads=config.threads
+    )

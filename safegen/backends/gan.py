@@ -20,6 +20,8 @@ from safegen.errors import BackendError
 if TYPE_CHECKING:
     from PIL import Image
 
+    from safegen.config import Config
+
 GAN_CONFIG = "safegen_gan.json"
 GAN_WEIGHTS = "generator.pt"
 
@@ -142,6 +144,10 @@ class GANBackend:
                 f"{self.identity.name} is a GAN and cannot transform an input image; "
                 "use a diffusion backend for --init-image"
             )
+        if request.extra:
+            raise BackendError(
+                f"a GAN takes no pipeline arguments ({', '.join(sorted(request.extra))})"
+            )
         n = len(request.seeds)
         z = torch.stack(
             [
@@ -188,3 +194,10 @@ class GANBackend:
             "revision": self.identity.revision,
         }
         (folder / GAN_CONFIG).write_text(json.dumps(config, indent=2), encoding="utf-8")
+
+
+def from_config(config: Config) -> GANBackend:
+    """The :data:`safegen.backends.BACKENDS` entry: ``config.model``, or the shipped GAN."""
+    from safegen.backends import BUILTIN_GAN
+
+    return GANBackend(str(config.model or BUILTIN_GAN), threads=config.threads)

@@ -1,10 +1,7 @@
 """The `safegen` command line. See `safegen --help` and docs/quickstart.md.
 
-Exit codes: 0 success (verify: verified); verify 1 unknown, 2 tampered,
-3 traced; generate 3 blocked by policy, 4 all images withheld; 64 usage or
-configuration error; 65 unreadable input image; 70 internal stage failure
-(backend, signing, watermark); 74 output could not be written; 75 ledger
-unavailable; 130 interrupted.
+Exit codes: :class:`safegen.codes.ExitCode` (one table, documented in
+docs/quickstart.md).
 """
 
 from __future__ import annotations
@@ -32,7 +29,8 @@ def _click_class(name: str) -> type[Exception]:
 
 def main() -> None:
     """Console entry point: usage errors exit 64, SafegenError exits with its own code."""
-    from safegen.cli.app import fail
+    from safegen.cli._shared import fail
+    from safegen.codes import ExitCode
     from safegen.errors import SafegenError
 
     usage_error = _click_class("UsageError")
@@ -41,12 +39,12 @@ def main() -> None:
         code = app(standalone_mode=False)
     except usage_error as exc:
         exc.show()  # type: ignore[attr-defined]
-        sys.exit(64)
+        sys.exit(ExitCode.USAGE)
     except click_error as exc:
         exc.show()  # type: ignore[attr-defined]
-        sys.exit(64)
+        sys.exit(ExitCode.USAGE)
     except (KeyboardInterrupt, typer.Abort):
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except SafegenError as exc:

@@ -40,6 +40,7 @@ from sqlalchemy import Table, and_, exists, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.expression import TableClause
 
+from safegen.crypto import verify_signature
 from safegen.ledger.models import (
     Asset,
     ChainHead,
@@ -606,29 +607,6 @@ def statement_for(ledger_id: str, seq: int, hash_: str) -> dict[str, Any]:
         "entry_hash": hash_,
         "time": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
     }
-
-
-def verify_signature(alg: str, chain_pem: bytes, data: bytes, signature: bytes) -> None:
-    """Raises ValueError when ``signature`` is not the chain's leaf signing ``data``."""
-    from cryptography import x509
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
-
-    key = x509.load_pem_x509_certificates(chain_pem)[0].public_key()
-    try:
-        if isinstance(key, ec.EllipticCurvePublicKey):
-            digest = {"es256": hashes.SHA256(), "es384": hashes.SHA384(), "es512": hashes.SHA512()}
-            key.verify(signature, data, ec.ECDSA(digest[alg]))
-        elif isinstance(key, ed25519.Ed25519PublicKey):
-            key.verify(signature, data)
-        elif isinstance(key, rsa.RSAPublicKey):
-            pss = padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32)
-            key.verify(signature, data, pss, hashes.SHA256())
-        else:
-            raise ValueError(f"unsupported key {type(key).__name__}")
-    except (InvalidSignature, KeyError) as exc:
-        raise ValueError("the signature does not verify") from exc
 
 
 def chain_problem(chain_pem: bytes, anchors_pem: bytes) -> str | None:

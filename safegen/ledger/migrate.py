@@ -11,7 +11,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from safegen.errors import LedgerError
+from safegen.errors import ConfigError, LedgerError
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,17 @@ def current_revision(engine: Engine) -> str | None:
 def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
     """Run migrations up to ``revision``; returns (before, after)."""
     from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
 
+    known = [
+        script.revision
+        for script in ScriptDirectory.from_config(alembic_config(engine)).walk_revisions()
+    ]
+    if revision not in ("head", "heads") and revision not in known:
+        raise ConfigError(
+            f"no ledger schema revision {revision!r}; known: {', '.join(sorted(known))} or head"
+        )
     try:
         before = current_revision(engine)
         with engine.begin() as connection:
@@ -54,6 +64,8 @@ def upgrade(engine: Engine, revision: str = "head") -> tuple[str | None, str]:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
         return before, current_revision(engine) or ""
+    except CommandError as exc:  # e.g. a downgrade target given to upgrade
+        raise ConfigError(f"cannot upgrade the ledger to {revision!r}: {exc}") from exc
     except SQLAlchemyError as exc:
         raise LedgerError(f"migration failed: {getattr(exc, 'orig', None) or exc}") from exc
 

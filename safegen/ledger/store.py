@@ -32,7 +32,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from safegen.errors import LedgerError
+from safegen.errors import ConfigError, LedgerError, NotFound
 from safegen.ledger.chain import (
     PROOF_VERSION,
     Appender,
@@ -67,7 +67,7 @@ log = logging.getLogger(__name__)
 WATERMARK_ID_BITS = 32
 
 
-@dataclass
+@dataclass(frozen=True)
 class AssetRecord:
     """An image as the ledger records it (delivered or withheld)."""
 
@@ -134,8 +134,10 @@ class LedgerReport:
         return data
 
 
-@dataclass
+@dataclass(frozen=True)
 class GenerationRecord:
+    """A generation as the ledger records it, built once from the stages' results."""
+
     id: str
     status: str
     prompt: str | None
@@ -172,7 +174,7 @@ def chunk_radii(max_distance: int) -> list[int]:
 
 def _check_distance(max_distance: int) -> None:
     if not 0 <= max_distance <= 16:
-        raise LedgerError("max_distance must be between 0 and 16 bits")
+        raise ConfigError(f"max_distance must be between 0 and 16 bits, not {max_distance}")
 
 
 def _hamming_hex(a: str | None, b: str | None) -> int | None:
@@ -260,6 +262,12 @@ class Ledger:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     @contextmanager
     def _unit(self) -> Iterator[Session]:
         """One transaction; database failures become LedgerError with the cause."""
@@ -320,7 +328,7 @@ class Ledger:
         with self._unit() as session:
             generation = session.get(Generation, generation_id)
             if generation is None:
-                raise LedgerError(f"no generation {generation_id} in the ledger")
+                raise NotFound(f"no generation {generation_id} in the ledger")
             rows: list[tuple[Asset | Generation | None, str | None]] = [
                 (session.get(Asset, asset_id), asset_id) for asset_id in asset_ids or []
             ]
@@ -440,19 +448,19 @@ class Ledger:
         with self._unit() as session:
             asset = session.get(Asset, asset_id)
             if asset is None:
-                raise LedgerError(f"no asset {asset_id} in the ledger")
+                raise NotFound(f"no asset {asset_id} in the ledger")
             first = session.scalar(
                 select(Entry).where(
                     Entry.kind == "generation", Entry.subject == asset.generation_id
                 )
             )
             if first is None:
-                raise LedgerError(f"generation {asset.generation_id} has no chain entry")
+                raise NotFound(f"generation {asset.generation_id} has no chain entry")
             checkpoint = session.scalar(
                 select(Checkpoint).where(Checkpoint.seq >= first.seq).order_by(Checkpoint.seq)
             )
             if checkpoint is None:
-                raise LedgerError(
+                raise NotFound(
                     f"no checkpoint covers entry {first.seq} yet; run `safegen ledger checkpoint`"
                 )
             entries = session.scalars(
@@ -498,7 +506,7 @@ class Ledger:
         The rows, hashes and chain stay; see docs/compliance.md.
         """
         if not user and not generation_ids:
-            raise LedgerError("erase needs a user or generation ids")
+            raise ConfigError("erase needs a user or generation ids")
         condition = Generation.user_id == user if user else Generation.id.in_(generation_ids or [])
         return self._erase("erase", condition, None, reason)
 
@@ -548,7 +556,7 @@ class Ledger:
     def bank_add(self, bank: str, phash: int, label: str, pixel_sha256: str | None = None) -> int:
         """Register an image (by its hashes) in a bank; returns the entry id."""
         if not bank or len(bank) > 64:
-            raise LedgerError("a bank name must be 1 to 64 characters")
+            raise ConfigError(f"a bank name must be 1 to 64 characters, not {bank!r}")
         chunks = phash_chunks(phash)
         with self._unit() as session:
             entry = BankEntry(

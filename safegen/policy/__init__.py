@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from safegen.policy.engine import PolicyDecision, RuleEngine, RuleHit
 from safegen.policy.normalize import NormalizedText, normalize
@@ -16,6 +16,9 @@ from safegen.policy.pack import (
     shipped_packs,
 )
 
+if TYPE_CHECKING:
+    from safegen.safety.checks import OutputSafetyConfig
+
 
 class PromptPolicy(Protocol):
     """The policy stage: one prompt in, one decision out."""
@@ -23,6 +26,11 @@ class PromptPolicy(Protocol):
     pack: PolicyPack
 
     def evaluate(self, prompt: str) -> PolicyDecision: ...
+
+    @property
+    def output_safety(self) -> OutputSafetyConfig:
+        """What the pack says about outputs (score bands, the face action)."""
+        ...
 
 
 def load_policy(name_or_path: str) -> RuleEngine:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from safegen.policy.language import detect_language
 from safegen.policy.normalize import (
@@ -17,6 +17,9 @@ from safegen.policy.normalize import (
     squeeze_repeats,
 )
 from safegen.policy.pack import SEVERITY, Action, PolicyPack, Rule
+
+if TYPE_CHECKING:
+    from safegen.safety.checks import OutputSafetyConfig
 
 MINORS = "sexual/minors"
 _NAME_TOKEN = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
@@ -194,6 +197,16 @@ class RuleEngine:
     compiled once per form and a hit counts only when no exception covers it
     in the same view.
     """
+
+    @property
+    def output_safety(self) -> OutputSafetyConfig:
+        """The pack's rules for outputs, as the output-safety stage takes them."""
+        from safegen.safety.checks import OutputSafetyConfig
+
+        return OutputSafetyConfig(
+            bands=dict(self.pack.output_safety),
+            face_action=self.pack.people.face_action,  # type: ignore[arg-type]
+        )
 
     def __init__(self, pack: PolicyPack, *, embedder: Any = None) -> None:
         self.pack = pack

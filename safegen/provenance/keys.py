@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from safegen.crypto import algorithm_of, load_private_key
 from safegen.errors import ProvenanceError
 
 ROOT_CERT = "root-ca.pem"
@@ -213,7 +214,7 @@ def load_identity(keys_dir: Path) -> SigningIdentity:
         key_pem=key,
         trust_anchors_pem=root,
         development=b"DEVELOPMENT" in _subject_of_first(chain),
-        alg=_algorithm(_load_key(key)),
+        alg=algorithm_of(load_private_key(key)),
     )
 
 
@@ -258,40 +259,6 @@ def _load_certificates(pem: bytes, what: str) -> list[Any]:
     if not certs:
         raise ProvenanceError(f"{what} holds no certificate")
     return certs
-
-
-def _load_key(pem: bytes) -> Any:
-    from cryptography.hazmat.primitives import serialization
-
-    try:
-        return serialization.load_pem_private_key(pem, password=None)
-    except TypeError as exc:
-        raise ProvenanceError(
-            "the private key is encrypted; decrypt it for import, or keep it in a "
-            "KMS/HSM and use a command signer (SAFEGEN_SIGNER_COMMAND)"
-        ) from exc
-    except (ValueError, Exception) as exc:  # noqa: BLE001 - cryptography raises several kinds
-        raise ProvenanceError(f"the private key is not a PEM private key: {exc}") from exc
-
-
-def _algorithm(key: Any) -> str:
-    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
-
-    if isinstance(key, ec.EllipticCurvePrivateKey | ec.EllipticCurvePublicKey):
-        curves = {"secp256r1": "es256", "secp384r1": "es384", "secp521r1": "es512"}
-        if key.curve.name not in curves:
-            raise ProvenanceError(
-                f"elliptic curve {key.curve.name} is not allowed by C2PA "
-                "(use P-256, P-384 or P-521)"
-            )
-        return curves[key.curve.name]
-    if isinstance(key, ed25519.Ed25519PrivateKey | ed25519.Ed25519PublicKey):
-        return "ed25519"
-    if isinstance(key, rsa.RSAPrivateKey | rsa.RSAPublicKey):
-        if key.key_size < 2048:
-            raise ProvenanceError(f"RSA keys need at least 2048 bits, this one has {key.key_size}")
-        return "ps256"
-    raise ProvenanceError(f"unsupported key type {type(key).__name__}")
 
 
 def _describe_key(public_key: Any) -> str:
@@ -385,7 +352,7 @@ def profile_problems(
             f"the signing certificate is not valid before {leaf.not_valid_before_utc:%Y-%m-%d}"
         )
     try:
-        _algorithm(leaf.public_key())
+        algorithm_of(leaf.public_key())
     except ProvenanceError as exc:
         problems.append(str(exc))
     for child, parent in zip(certs, certs[1:], strict=False):
@@ -399,7 +366,7 @@ def profile_problems(
         if parent.not_valid_after_utc <= now:
             problems.append(f"CA certificate {parent.subject.rfc4514_string()} has expired")
     if key_pem is not None:
-        key = _load_key(key_pem)
+        key = load_private_key(key_pem)
         public = serialization.PublicFormat.SubjectPublicKeyInfo
         der = serialization.Encoding.DER
         if key.public_key().public_bytes(der, public) != leaf.public_key().public_bytes(
@@ -463,7 +430,7 @@ def import_identity(
         key_pem=key_pem,
         trust_anchors_pem=root_pem,
         development=False,
-        alg=_algorithm(_load_key(key_pem)),
+        alg=algorithm_of(load_private_key(key_pem)),
     )
     _trial_sign(identity)
     try:
