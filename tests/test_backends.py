@@ -193,3 +193,29 @@ def test_hub_id_loads_from_the_local_cache(tiny_folder: Path, tmp_path: Path, mo
     assert backend.identity.revision == commit
     assert backend.identity.weights_sha256 == sha256_weights_folder(tiny_folder)
     assert backend.generate(BackendRequest("x", None, (0,)))[0].size == (64, 64)
+
+
+def test_safegen_takes_a_pipeline_object_and_passes_pipeline_arguments(
+    tiny_folder: Path, tmp_path: Path
+) -> None:
+    from diffusers import DiffusionPipeline
+
+    from safegen.api import SafeGen
+    from safegen.backends.diffusers_backend import DiffusersBackend
+    from safegen.request import GenerationRequest
+
+    pipeline = DiffusionPipeline.from_pretrained(str(tiny_folder))
+    gen = SafeGen(Config(home=tmp_path), backend=pipeline)
+    assert isinstance(gen.backend, DiffusersBackend)
+    assert len(gen.backend.identity.weights_sha256) == 64
+    request = GenerationRequest.build(
+        "a red square", seed=1, steps=2, pipeline_kwargs={"guidance_rescale": 0.5}
+    )
+    assert request.params()["pipeline_kwargs"] == {"guidance_rescale": 0.5}
+    plain = gen.backend.generate(
+        GenerationRequest.build("a red square", seed=1, steps=2).backend_request()
+    )
+    rescaled = gen.backend.generate(request.backend_request())
+    assert plain[0].size == rescaled[0].size
+    with pytest.raises(ConfigError, match="diffusers pipeline"):
+        SafeGen(Config(home=tmp_path), backend=object())  # type: ignore[arg-type]

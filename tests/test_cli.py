@@ -46,6 +46,35 @@ def test_usage_errors_exit_64(home: Path, args: list[str]) -> None:
     no_traceback(proc)
 
 
+@pytest.mark.parametrize(
+    ("args", "names"),
+    [
+        (["ledger", "list", "--status", "deliverd"], "deliverd"),
+        (["ledger", "search", "--format", "xml"], "xml"),
+        (["ledger", "export", "-o", "x", "--format", "parquet"], "parquet"),
+        (["generate", "a cat", "--backend", "dall-e"], "dall-e"),
+        (["generate", "a cat", "--format", "gif"], "gif"),
+        (["generate", "a cat", "--backend", "diffusers", "--model", "./no/such/model"], "model"),
+        (["generate", "a cat", "--backend", "diffusers"], "needs a model"),
+        (["db", "upgrade", "0009"], "0009"),
+    ],
+)
+def test_typos_and_missing_things_fail_fast_with_64_naming_them(
+    home: Path, args: list[str], names: str
+) -> None:
+    """Before anything loads (no policy, no model): a typo never returns an empty answer."""
+    proc = run(*args, home=home, timeout=60)
+    assert proc.returncode == 64, proc.stderr
+    assert names in proc.stderr
+    no_traceback(proc)
+
+
+def test_a_record_that_does_not_exist_is_1_not_75(home: Path) -> None:
+    proc = run("ledger", "show", "no-such-id", home=home)
+    assert proc.returncode == 1 and "no generation or asset" in proc.stderr
+    no_traceback(proc)
+
+
 @pytest.mark.slow
 def test_generate_then_verify_through_the_cli(home: Path, ledger_url: str, tmp_path: Path) -> None:
     out = tmp_path / "out"

@@ -74,13 +74,10 @@ def test_every_backend_refuses_a_pipeline_argument_its_model_does_not_take(
         backend.generate(request)
 
 
-def _photo(seed: int, size: int = 256) -> Image.Image:
-    """Smooth colour fields with sensor-like noise: what photos and generated images share."""
-    rng = np.random.default_rng(seed)
-    low = rng.uniform(0, 255, (8, 8, 3)).astype(np.uint8)
-    img = Image.fromarray(low).resize((size, size), Image.Resampling.BICUBIC)
-    noise = rng.normal(0, 6, (size, size, 3))
-    return Image.fromarray(np.clip(np.asarray(img) + noise, 0, 255).astype(np.uint8))
+def _photo(seed: int) -> Image.Image:
+    from test_watermark import _photo_like
+
+    return _photo_like(seed)
 
 
 @pytest.mark.parametrize("name", sorted(WATERMARKS))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.table import Table
@@ -20,6 +20,7 @@ from safegen.cli._shared import (
     value,
 )
 from safegen.codes import Status
+from safegen.errors import OutputWithheld, PolicyViolation
 
 
 def _parse_size(size: str | None) -> tuple[int | None, int | None]:
@@ -69,7 +70,6 @@ def generate(
     Exit 0 delivered, 3 blocked by policy, 4 all images withheld.
     """
     from safegen.api import SafeGen
-    from safegen.errors import OutputWithheld, PolicyViolation
 
     width, height = _parse_size(size)
     with (
@@ -92,29 +92,9 @@ def generate(
                 strength=strength,
             )
         except PolicyViolation as exc:
-            if not as_json:
-                fail(exc)
-            emit_json(
-                {
-                    "generation_id": exc.generation_id,
-                    "status": Status.BLOCKED,
-                    "policy": exc.decision.to_dict(),
-                    "images": [],
-                }
-            )
-            raise SystemExit(exc.exit_code) from None
+            _refused(exc, as_json, status=Status.BLOCKED, policy=exc.decision.to_dict())
         except OutputWithheld as exc:
-            if not as_json:
-                fail(exc)
-            emit_json(
-                {
-                    "generation_id": exc.generation_id,
-                    "status": Status.WITHHELD,
-                    "withheld_scores": exc.scores,
-                    "images": [],
-                }
-            )
-            raise SystemExit(exc.exit_code) from None
+            _refused(exc, as_json, status=Status.WITHHELD, withheld_scores=exc.scores)
     if as_json:
         emit_json(result.to_dict())
         return
@@ -135,3 +115,11 @@ def generate(
     out.print(table)
     for withheld in result.withheld:
         err.print(f"[yellow]withheld:[/] image {withheld.index} ({'; '.join(withheld.reasons)})")
+
+
+def _refused(exc: PolicyViolation | OutputWithheld, as_json: bool, **fields: object) -> NoReturn:
+    """A blocked or all-withheld generation: one line on stderr, or one JSON object."""
+    if not as_json:
+        fail(exc)
+    emit_json({"generation_id": exc.generation_id, **fields, "images": []})
+    raise SystemExit(exc.exit_code) from None
