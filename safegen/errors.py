@@ -29,6 +29,16 @@ class ConfigError(SafegenError):
     exit_code = ExitCode.USAGE
 
 
+class MissingExtra(ConfigError):
+    """Generation was asked of a verifier install (no torch, diffusers, ...)."""
+
+    def __init__(self, exc: ImportError, needed_for: str) -> None:
+        super().__init__(
+            f"{needed_for} needs the generation extra, which is not installed here (no module "
+            f"{exc.name or exc}); install it with: pip install 'safegen[generate]'"
+        )
+
+
 class InvalidRequest(SafegenError):
     """A generation request has an argument out of range (size, steps, n, seed)."""
 

@@ -242,3 +242,31 @@ def test_generate_with_ledger_down_fails_fast_and_writes_nothing(
     no_traceback(proc)
     assert "cannot reach the ledger database" in proc.stderr
     assert not out.exists()
+
+
+def test_a_verifier_install_verifies_audits_and_checks_prompts_without_torch(
+    safegen_factory, home: Path, tmp_path: Path
+) -> None:
+    """Without the generation extra: verify, audit and policy work; generate says what to add."""
+    gen = safegen_factory(f"sqlite:///{home / 'ledger.db'}")
+    result = gen.generate("a lighthouse at dusk", seed=3, steps=2, output_dir=tmp_path / "out")
+    gen.close()
+    image = str(result.images[0].path)
+    script = str(Path(__file__).parent / "verifier_install.py")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SAFEGEN_")}
+    env["SAFEGEN_HOME"] = str(home)
+
+    def run_without_extra(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, script, *args], capture_output=True, text=True, env=env, timeout=120
+        )
+
+    verified = run_without_extra("verify", image, "--json")
+    assert verified.returncode == 0, verified.stderr
+    assert json.loads(verified.stdout)["verdict"] == "verified"
+    assert run_without_extra("ledger", "audit").returncode == 0
+    assert run_without_extra("policy", "check", "a cat on a sofa").returncode == 0
+    refused = run_without_extra("generate", "a cat", "-o", str(tmp_path / "none"))
+    assert refused.returncode == 64
+    assert "pip install 'safegen[generate]'" in refused.stderr
+    no_traceback(refused)

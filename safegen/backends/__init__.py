@@ -9,11 +9,12 @@ only when that backend is used, so nothing here imports torch.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from safegen.backends.base import Backend, BackendRequest, ModelIdentity
-from safegen.errors import ConfigError
+from safegen.errors import ConfigError, MissingExtra
 
 if TYPE_CHECKING:
     from safegen.config import Config
@@ -26,6 +27,12 @@ BACKENDS: dict[str, str] = {
 """Backend name -> the module whose ``from_config(config)`` builds it."""
 
 NEEDS_MODEL = frozenset({"diffusers", "gan"})
+NEEDS_MODULES: dict[str, tuple[str, ...]] = {
+    "builtin": ("torch", "diffusers", "transformers"),
+    "diffusers": ("torch", "diffusers", "transformers"),
+    "gan": ("torch",),
+}
+"""What each backend imports from the generation extra (checked without importing)."""
 """Backends that load a model the caller names (``gan`` falls back to the shipped one)."""
 
 BUILTIN_GAN = Path(__file__).resolve().parent.parent / "builtin" / "gan_model"
@@ -43,6 +50,10 @@ def check_backend(config: Config) -> None:
         raise ConfigError(
             f"unknown backend {config.backend!r}; choose one of {', '.join(BACKENDS)}"
         )
+    for name in NEEDS_MODULES.get(config.backend, ()):
+        if importlib.util.find_spec(name) is None:
+            error = ModuleNotFoundError(f"No module named {name!r}", name=name)
+            raise MissingExtra(error, f"the {config.backend} backend")
     model = config.model
     if config.backend in NEEDS_MODEL and not model:
         if config.backend == "gan" and BUILTIN_GAN.is_dir():
@@ -58,8 +69,11 @@ def check_backend(config: Config) -> None:
 def load_backend(config: Config) -> Backend:
     """Construct the backend a config names, through :data:`BACKENDS`."""
     check_backend(config)
-    module = importlib.import_module(BACKENDS[config.backend])
-    backend: Backend = module.from_config(config)
+    try:
+        module = importlib.import_module(BACKENDS[config.backend])
+        backend: Backend = module.from_config(config)
+    except ImportError as exc:  # a verifier install: no torch or diffusers
+        raise MissingExtra(exc, f"the {config.backend} backend") from exc
     return backend
 
 

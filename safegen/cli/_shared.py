@@ -34,7 +34,9 @@ ACTION_COLOURS = {"allow": "green", "review": "yellow", "block": "red"}
 
 def fail(exc: SafegenError) -> NoReturn:
     """Print a SafegenError on one line and exit with its code."""
-    err.print(f"[bold red]error:[/] {exc}", highlight=False, markup=True)
+    from rich.markup import escape
+
+    err.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, markup=True)
     raise SystemExit(int(exc.exit_code))
 
 

