@@ -569,7 +569,7 @@ def _asset_record(
 def _as_backend(obj: object) -> Backend:
     """A Backend as given, or any diffusers pipeline object wrapped in DiffusersBackend."""
     if hasattr(obj, "generate") and hasattr(obj, "identity"):
-        return obj  # type: ignore[return-value]
+        return obj
     if hasattr(obj, "components") and callable(obj):
         from safegen.backends.diffusers_backend import DiffusersBackend
 
@@ -638,7 +638,8 @@ class _Outputs:
 
     def assets(self) -> list[AssetRecord]:
         """The ledger rows, in image order."""
-        return [asset for _, asset in sorted(self.signed + self.held, key=lambda p: p[1].index)]  # type: ignore[operator]
+        pairs: list[tuple[object, AssetRecord]] = [*self.signed, *self.held]
+        return [asset for _, asset in sorted(pairs, key=lambda pair: pair[1].index)]
 
 
 __all__ = [

@@ -146,11 +146,11 @@ def render(scene: Scene) -> np.ndarray:
     canvas[horizon:] = ground
     if scene.time == "night":
         for _ in range(int(rng.integers(15, 30))):
-            x, y = int(rng.integers(0, SIZE)), int(rng.integers(0, horizon - 4))
-            canvas[y, x] = (235, 235, 210)
+            sx, sy = int(rng.integers(0, SIZE)), int(rng.integers(0, horizon - 4))
+            canvas[sy, sx] = (235, 235, 210)
     if "sun" in scene.objects:
         colour = (255, 230, 120) if scene.time == "day" else (255, 170, 80)
-        cy = 12 if scene.time == "day" else horizon - 6
+        cy: float = 12 if scene.time == "day" else horizon - 6
         _disc(canvas, float(rng.integers(12, 52)), cy, 5.5, colour)
     if "moon" in scene.objects:
         cx, cy = float(rng.integers(12, 52)), float(rng.integers(8, 16))
@@ -176,13 +176,13 @@ def render(scene: Scene) -> np.ndarray:
     if scene.terrain == "hills":
         xs = np.arange(SIZE)
         crest = horizon - 6 + 4 * np.sin(xs / 9.0 + float(rng.random()) * 6)
-        for x in xs:
-            canvas[int(crest[x]) : horizon + 1, x] = np.array((60, 130, 50)) * light
+        for column in xs:
+            canvas[int(crest[column]) : horizon + 1, column] = np.array((60, 130, 50)) * light
     if scene.terrain == "desert":
         xs = np.arange(SIZE)
         crest = horizon - 3 + 3 * np.sin(xs / 6.0 + float(rng.random()) * 6)
-        for x in xs:
-            canvas[int(crest[x]) :, x] = np.array((210, 175, 105)) * light
+        for column in xs:
+            canvas[int(crest[column]) :, column] = np.array((210, 175, 105)) * light
     if scene.terrain == "lake":
         yy, xx = np.mgrid[0:SIZE, 0:SIZE]
         mask = ((xx - 32) / 24.0) ** 2 + ((yy - (horizon + 12)) / 7.0) ** 2 <= 1

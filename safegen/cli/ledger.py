@@ -476,6 +476,8 @@ def ledger_prune(
 ) -> None:
     """Retention: erase personal content of older generations (records and hashes stay)."""
     before = when(older_than, "--older-than")
+    if before is None:
+        raise typer.BadParameter("--older-than needs an age (90d) or an ISO date")
     with open_ledger() as ledger:
         count = ledger.prune(before)
     if as_json:

@@ -16,7 +16,7 @@ from safegen.errors import ConfigError, LedgerError
 log = logging.getLogger(__name__)
 
 
-def alembic_config(engine: Engine | None = None):  # type: ignore[no-untyped-def]
+def alembic_config(engine: Engine | None = None):
     from alembic.config import Config as AlembicConfig
 
     config = AlembicConfig()

@@ -319,11 +319,11 @@ class RuleEngine:
                 del hits[rule.id]
         strict = self.pack.classifier is not None and self.pack.classifier.block_at_review
         for name, score in result.categories.items():
-            band = thresholds.get(name)
+            bands = thresholds.get(name)
             category = self.pack.categories.get(name)
-            if band is None or category is None or score < band["review"]:
+            if bands is None or category is None or score < bands["review"]:
                 continue
-            blocks = score >= band["block"] or strict
+            blocks = score >= bands["block"] or strict
             mild: Action = "review" if category.action != "allow" else "allow"
             rule_id = f"classifier.{name}"
             hits.setdefault(
@@ -335,7 +335,7 @@ class RuleEngine:
                     match=f"p={score:.2f}",
                     view="classifier",
                     score=score,
-                    threshold=band["block"] if score >= band["block"] else band["review"],
+                    threshold=bands["block"] if score >= bands["block"] else bands["review"],
                 ),
             )
         minors = thresholds.get(MINORS)

