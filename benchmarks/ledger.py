@@ -213,7 +213,7 @@ def near_duplicates(ledger: Ledger, rng: random.Random) -> dict[str, float]:
         indexed.append((time.perf_counter() - start) * 1000)
         expected = reference(query)
         hits += len(expected)
-        mismatches += {f["id"] for f in found} != expected
+        mismatches += {f.id for f in found} != expected
         if k < 10:  # the full scan is slow: ten are enough for its median
             start = time.perf_counter()
             with ledger.engine.connect() as conn:

@@ -102,8 +102,8 @@ class Delivery:
             asset = self.ledger.asset(asset_id)
             if (
                 asset is not None
-                and asset["status"] == Status.DELIVERED
-                and asset["file_sha256"] == sha256_bytes(data)
+                and asset.status == Status.DELIVERED
+                and asset.file_sha256 == sha256_bytes(data)
             ):
                 os.replace(temp, folder / f"{asset_id}.{extension}")
                 completed.append(asset_id)

@@ -29,7 +29,7 @@ from safegen.codes import SEVERITY, ExitCode, Verdict
 from safegen.config import Config
 from safegen.errors import ConfigError, ImageInputError
 from safegen.imaging import MAX_FILE_BYTES, hash_image, open_image, sha256_bytes
-from safegen.ledger import Ledger
+from safegen.ledger import AssetRow, Ledger
 from safegen.provenance import ManifestReader, ManifestReport
 from safegen.provenance.keys import ROOT_CERT, retired_roots
 from safegen.watermark import Watermarker, load_watermarker
@@ -226,11 +226,11 @@ class Verifier:
         report.watermark["in_ledger"] = bool(by_watermark)
         report.ledger = {
             "exact": [
-                _brief(a, "file_sha256" if a["file_sha256"] == report.sha256 else "pixel_sha256")
+                _brief(a, "file_sha256" if a.file_sha256 == report.sha256 else "pixel_sha256")
                 for a in exact
             ],
             "watermark": [_brief(a, "watermark_id") for a in by_watermark],
-            "near": [_brief(a, "phash") | {"distance": a["distance"]} for a in near],
+            "near": [_brief(a, "phash") | {"distance": a.distance} for a in near],
             "record": None,
         }
         self._decide(report, manifest, ledger, exact, by_watermark, near)
@@ -271,9 +271,9 @@ class Verifier:
         report: VerifyReport,
         manifest: ManifestReport,
         ledger: Ledger,
-        exact: list[dict[str, Any]],
-        by_watermark: list[dict[str, Any]],
-        near: list[dict[str, Any]],
+        exact: list[AssetRow],
+        by_watermark: list[AssetRow],
+        near: list[AssetRow],
     ) -> None:
         reasons = report.reasons
         if manifest.state in ("invalid", "unreadable"):
@@ -282,7 +282,7 @@ class Verifier:
             trace = by_watermark or exact or near
             if trace:
                 report.ledger["record"] = _brief(trace[0], "trace")
-                reasons.append(f"the image traces to generation {trace[0]['generation_id']}")
+                reasons.append(f"the image traces to generation {trace[0].generation_id}")
             return
         if manifest.state == "trusted":
             asset = ledger.asset(manifest.asset_id) if manifest.asset_id else None
@@ -290,19 +290,16 @@ class Verifier:
                 reasons.append(
                     f"trusted manifest names asset {manifest.asset_id}, which is not in this ledger"
                 )
-            elif asset["generation_id"] != manifest.generation_id:
+            elif asset.generation_id != manifest.generation_id:
                 reasons.append("the manifest's generation id disagrees with the ledger record")
-            elif (
-                report.sha256 not in (asset["file_sha256"],)
-                and asset["manifest_id"] != manifest.label
-            ):
+            elif report.sha256 != asset.file_sha256 and asset.manifest_id != manifest.label:
                 reasons.append("the ledger record belongs to another file")
             else:
                 report.verdict = "verified"
                 report.ledger["record"] = _brief(asset, "manifest")
                 reasons.append(
                     f"trusted C2PA manifest signed by {manifest.signer.get('common_name')}; "
-                    f"generation {asset['generation_id']} is in the ledger"
+                    f"generation {asset.generation_id} is in the ledger"
                 )
                 return
         elif manifest.state == "valid":
@@ -315,18 +312,16 @@ class Verifier:
             report.ledger["record"] = _brief(by_watermark[0], "watermark_id")
             reasons.append(
                 f"watermark id {report.watermark['watermark_id']} belongs to generation "  # type: ignore[index]
-                f"{by_watermark[0]['generation_id']}"
+                f"{by_watermark[0].generation_id}"
             )
         elif exact:
             report.verdict = "traced"
             report.ledger["record"] = report.ledger["exact"][0]
-            reasons.append(f"identical pixels to asset {exact[0]['id']}")
+            reasons.append(f"identical pixels to asset {exact[0].id}")
         elif near:
             report.verdict = "traced"
             report.ledger["record"] = report.ledger["near"][0]
-            reasons.append(
-                f"perceptual hash within {near[0]['distance']} bits of asset {near[0]['id']}"
-            )
+            reasons.append(f"perceptual hash within {near[0].distance} bits of asset {near[0].id}")
         else:
             report.verdict = "unknown"
             if report.watermark and report.watermark["watermark_id"] is not None:
@@ -369,19 +364,19 @@ def _generation_details(ledger: Ledger, generation_id: str) -> dict[str, Any]:
     if generation is None:
         return {}
     return {
-        "generated_at": generation["created_at"],
-        "model": generation["model"],
-        "user": generation["user"],
-        "policy_pack": generation["policy"]["pack"],
+        "generated_at": generation.created_at,
+        "model": generation.model.to_dict(),
+        "user": generation.user,
+        "policy_pack": generation.policy.pack,
     }
 
 
-def _brief(asset: dict[str, Any], matched_by: str) -> dict[str, Any]:
+def _brief(asset: AssetRow, matched_by: str) -> dict[str, Any]:
     return {
-        "asset_id": asset["id"],
-        "generation_id": asset["generation_id"],
-        "status": asset["status"],
-        "created_at": asset["created_at"],
+        "asset_id": asset.id,
+        "generation_id": asset.generation_id,
+        "status": asset.status,
+        "created_at": asset.created_at,
         "matched_by": matched_by,
     }
 

@@ -42,9 +42,9 @@ def test_an_output_matching_a_bank_is_withheld_and_the_bank_named(
         gen.generate("a quiet harbour", seed=4, steps=3, output_dir=tmp_path / "b")
     assert not (tmp_path / "b").exists() or not any((tmp_path / "b").iterdir())
     row = gen.ledger.generation(caught.value.generation_id)
-    (asset,) = row["assets"]
-    assert asset["status"] == "withheld"
-    assert "bank.copyrighted-works" in asset["safety_scores"]
+    (asset,) = row.assets
+    assert asset.status == "withheld"
+    assert "bank.copyrighted-works" in asset.safety_scores
     proc = run("bank", "check", str(first.images[0].path), home=home, ledger_url=url)
     assert proc.returncode == 3 and "Harbour (c) X" in proc.stdout
     # Hash-only registration (material that must not be stored).

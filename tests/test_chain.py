@@ -129,7 +129,7 @@ def test_erasure_removes_personal_content_and_keeps_the_chain(ledger: Ledger) ->
     records = _fill(ledger)
     assert ledger.erase(user="u", reason="GDPR request 17") == 5
     row = ledger.generation(records[0].id)
-    assert row["prompt"] is None and row["user"] is None
+    assert row.prompt is None and row.user is None
     assert ledger.audit().ok
     assert ledger.erase(user="u") == 0  # nothing left to erase
     later = _generation([5])
@@ -247,7 +247,7 @@ def test_upgrading_a_ledger_from_before_the_chain(ledger_url: str) -> None:
         assert report.ok and report.entries == 4, report.problems
         ledger.record(_generation([1]))
         assert ledger.audit().ok
-        assert ledger.generation("old-0")["prompt"] == "an old prompt"
+        assert ledger.generation("old-0").prompt == "an old prompt"
     finally:
         ledger.close()
 

@@ -16,6 +16,7 @@ from PIL import Image
 
 from safegen.backends import BACKENDS, BackendRequest, load_backend
 from safegen.config import Config
+from safegen.ledger import BankMatch
 from safegen.safety import SafetyVerdict
 from safegen.safety.checks import (
     BankCheck,
@@ -91,7 +92,7 @@ def test_every_watermark_round_trips_its_id_and_finds_none_in_a_clean_image(name
     assert marker.decode(_photo(2)).watermark_id is None
 
 
-def _checks(nsfw_classifier, bank_hits: list[dict]) -> list:  # type: ignore[no-untyped-def]
+def _checks(nsfw_classifier, bank_hits: list[BankMatch]) -> list:  # type: ignore[no-untyped-def]
     from safegen.policy import load_policy
 
     config = load_policy("default").output_safety
@@ -118,7 +119,7 @@ def test_every_output_check_answers_one_verdict_per_image(nsfw_classifier) -> No
 
 
 def test_the_most_severe_check_wins_and_every_reason_is_kept(nsfw_classifier) -> None:  # type: ignore[no-untyped-def]
-    hit = {"bank": "works", "label": "a painting", "distance": 3}
+    hit = BankMatch(bank="works", label="a painting", distance=3)
     safety = OutputSafety(_checks(nsfw_classifier, [hit]))
     [verdict] = safety.judge([_photo(1)], RequestContext(people=("Jane Example",)))
     assert verdict.action == "withhold"

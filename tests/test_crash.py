@@ -64,12 +64,12 @@ def test_sigkill_at_random_points_loses_nothing(tmp_path: Path) -> None:
         assert ledger.audit().ok
         delivered = {}
         for generation in ledger.search(SearchFilters(), limit=100_000):
-            assert generation["status"] in ("delivered", "failed", "withheld"), generation["status"]
-            if generation["status"] == "delivered":
-                assert len(generation["assets"]) == 2  # never half a generation
-            for asset in generation["assets"]:
-                if asset["status"] == "delivered":
-                    delivered[asset["id"]] = asset["file_sha256"]
+            assert generation.status in ("delivered", "failed", "withheld"), generation.status
+            if generation.status == "delivered":
+                assert len(generation.assets) == 2  # never half a generation
+            for asset in generation.assets:
+                if asset.status == "delivered":
+                    delivered[asset.id] = asset.file_sha256
     finally:
         ledger.close()
     assert set(files) == set(delivered), "files and delivered records differ"

@@ -87,8 +87,8 @@ def test_full_disk_records_a_failure(
             gen.generate("a calm sea", n=2, steps=STEPS, output_dir=small)
         assert _files(small) == []  # the partial temporary file was removed
         (row,) = gen.ledger.list_generations(limit=1)
-        assert row["status"] == "failed" and "No space left" in row["metadata"]["failure"]
-        assert all(a["status"] == "failed" for a in row["assets"])
+        assert row.status == "failed" and "No space left" in row.metadata["failure"]
+        assert all(a.status == "failed" for a in row.assets)
         assert gen.ledger.audit().ok
     finally:
         gen.close()

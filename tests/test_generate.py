@@ -92,15 +92,15 @@ def test_generate_verify_all_verdicts(
     finally:
         ledger.close()
     assert row is not None
-    assert row["status"] == "delivered" and row["user"] == "alice"
-    assert row["prompt"] == "a lighthouse at dusk" and row["metadata"] == {"ticket": 7}
-    assert row["model"]["name"] == "safegen-builtin-scenes-diffusion"
-    assert len(row["model"]["weights_sha256"]) == 64
-    (asset,) = row["assets"]
-    assert asset["file_sha256"] == image.sha256
-    assert asset["watermark_id"] == image.watermark_id
-    assert asset["manifest_id"] == image.manifest_id
-    assert "nsfw" in asset["safety_scores"]
+    assert row.status == "delivered" and row.user == "alice"
+    assert row.prompt == "a lighthouse at dusk" and row.metadata == {"ticket": 7}
+    assert row.model.name == "safegen-builtin-scenes-diffusion"
+    assert len(row.model.weights_sha256) == 64
+    (asset,) = row.assets
+    assert asset.file_sha256 == image.sha256
+    assert asset.watermark_id == image.watermark_id
+    assert asset.manifest_id == image.manifest_id
+    assert "nsfw" in asset.safety_scores
 
 
 def test_blocked_prompt_is_recorded_and_nothing_is_written(
@@ -113,10 +113,10 @@ def test_blocked_prompt_is_recorded_and_nothing_is_written(
     assert caught.value.decision.categories == ("sexual",)
     assert not out.exists()
     row = gen.ledger.generation(caught.value.generation_id)
-    assert row["status"] == "blocked"
-    assert row["policy"]["action"] == "block"
-    assert row["policy"]["hits"][0]["rule"] == "sexual.explicit"
-    assert row["assets"] == []
+    assert row.status == "blocked"
+    assert row.policy.action == "block"
+    assert row.policy.hits[0]["rule"] == "sexual.explicit"
+    assert row.assets == ()
 
 
 def test_the_prompt_language_is_recorded_and_reported_per_language(
@@ -126,8 +126,8 @@ def test_the_prompt_language_is_recorded_and_reported_per_language(
     with pytest.raises(PolicyViolation) as caught:
         gen.generate("полностью голая женщина на кровати", steps=STEPS, output_dir=tmp_path)
     row = gen.ledger.generation(caught.value.generation_id)
-    assert row["policy"]["language"] == "ru"
-    assert "classifier.sexual" in [hit["rule"] for hit in row["policy"]["hits"]]
+    assert row.policy.language == "ru"
+    assert "classifier.sexual" in [hit["rule"] for hit in row.policy.hits]
     report = gen.ledger.report()
     assert report.by_language["ru"]["block"] == 1.0
     assert report.by_language["ru"]["categories"] == {"sexual": 1}
@@ -150,10 +150,10 @@ def test_withheld_images_are_recorded_but_never_written(
         gen.generate("a bowl of fruit", n=2, seed=3, steps=STEPS, output_dir=out)
     assert not out.exists() or not any(out.iterdir())
     row = gen.ledger.generation(caught.value.generation_id)
-    assert row["status"] == "withheld"
-    assert [a["status"] for a in row["assets"]] == ["withheld", "withheld"]
-    assert all(a["watermark_id"] is None and a["file_sha256"] is None for a in row["assets"])
-    assert all(len(a["pixel_sha256"]) == 64 for a in row["assets"])
+    assert row.status == "withheld"
+    assert [a.status for a in row.assets] == ["withheld", "withheld"]
+    assert all(a.watermark_id is None and a.file_sha256 is None for a in row.assets)
+    assert all(len(a.pixel_sha256) == 64 for a in row.assets)
 
 
 def test_same_seed_same_pixels_and_n_does_not_change_an_image(builtin_backend) -> None:
@@ -179,8 +179,8 @@ def test_unwritable_output_records_a_failure(
     with pytest.raises(DeliveryError):
         gen.generate("a quiet harbour", seed=1, steps=STEPS, output_dir=blocker)
     rows = gen.ledger.list_generations()
-    assert [r["status"] for r in rows] == ["failed"]
-    assert [a["status"] for a in rows[0]["assets"]] == ["failed"]
+    assert [r.status for r in rows] == ["failed"]
+    assert [a.status for a in rows[0].assets] == ["failed"]
 
 
 def test_prompt_storage_hash_keeps_no_plain_prompt(safegen_factory, tmp_path: Path) -> None:
@@ -189,11 +189,9 @@ def test_prompt_storage_hash_keeps_no_plain_prompt(safegen_factory, tmp_path: Pa
     # fraud at p=0.09: a known false alarm, docs/policies.md.)
     result = gen.generate("my private idea of a lake", seed=2, steps=STEPS)
     row = gen.ledger.generation(result.generation_id)
-    assert row["prompt"] is None and row["prompt_storage"] == "hmac"
-    assert row["prompt_hash"] == gen.prompt_hash("my private idea of a lake")
-    assert (
-        row["prompt_hash"] != __import__("hashlib").sha256(b"my private idea of a lake").hexdigest()
-    )
+    assert row.prompt is None and row.prompt_storage == "hmac"
+    assert row.prompt_hash == gen.prompt_hash("my private idea of a lake")
+    assert row.prompt_hash != __import__("hashlib").sha256(b"my private idea of a lake").hexdigest()
 
 
 @pytest.mark.parametrize(

@@ -94,10 +94,10 @@ def test_record_and_find(ledger: Ledger) -> None:
     record = replace(record, assets=[asset])
     ledger.record(record)
     row = ledger.generation(record.id)
-    assert row is not None and row["assets"][0]["phash"] == "0123456789abcdef"
-    assert [a["id"] for a in ledger.find_assets(file_sha256="f" * 64)] == [asset.id]
-    assert [a["id"] for a in ledger.find_assets(pixel_sha256=asset.pixel_sha256)] == [asset.id]
-    assert [a["id"] for a in ledger.find_assets(watermark_id=asset.watermark_id)] == [asset.id]
+    assert row is not None and row.assets[0].phash == "0123456789abcdef"
+    assert [a.id for a in ledger.find_assets(file_sha256="f" * 64)] == [asset.id]
+    assert [a.id for a in ledger.find_assets(pixel_sha256=asset.pixel_sha256)] == [asset.id]
+    assert [a.id for a in ledger.find_assets(watermark_id=asset.watermark_id)] == [asset.id]
     assert ledger.find_assets(watermark_id=12345) == []
 
 
@@ -116,9 +116,9 @@ def test_status_changes_are_recorded(ledger: Ledger) -> None:
     ledger.record(record)
     ledger.change_status(record.id, "failed", "disk full", asset_ids=[record.assets[0].id])
     row = ledger.generation(record.id)
-    assert row["status"] == "failed" and row["assets"][0]["status"] == "failed"
+    assert row.status == "failed" and row.assets[0].status == "failed"
     changes = ledger.status_changes(record.id)
-    assert [(c["old_status"], c["new_status"]) for c in changes] == [("delivered", "failed")] * 2
+    assert [(c.old_status, c.new_status) for c in changes] == [("delivered", "failed")] * 2
 
 
 def _linear(values: list[tuple[str, int]], query: int, radius: int) -> set[str]:
@@ -141,10 +141,10 @@ def test_similar_matches_linear_scan_on_random_and_planted_data(ledger: Ledger) 
         stored += [(a.id, a.phash) for a in record.assets]
     for query in queries:
         for radius in (0, 3, 4, 7, 8, 10, 12, 16):
-            found = {a["id"] for a in ledger.similar(query, radius, limit=10_000)}
+            found = {a.id for a in ledger.similar(query, radius, limit=10_000)}
             assert found == _linear(stored, query, radius), (query, radius)
     nearest = ledger.similar(queries[0], 16, limit=3)
-    assert [a["distance"] for a in nearest] == sorted(a["distance"] for a in nearest)
+    assert [a.distance for a in nearest] == sorted(a.distance for a in nearest)
 
 
 def test_chunk_helpers() -> None:

@@ -114,7 +114,7 @@ def test_image_to_image_records_its_input(safegen_factory, tmp_path: Path) -> No
     assert ingredient["title"] == "portrait.jpg" and ingredient["relationship"] == "inputTo"
     ledger = Ledger(url)
     try:
-        params = ledger.generation(result.generation_id)["params"]
+        params = ledger.generation(result.generation_id).params
     finally:
         ledger.close()
     recorded = params["init_image"]
@@ -200,7 +200,7 @@ def test_a_signer_that_fails_records_a_failed_generation_and_delivers_nothing(
         with pytest.raises(ProvenanceError, match="KMS endpoint unreachable"):
             gen.generate("a quiet harbour", seed=1, steps=2, output_dir=out)
         (row,) = gen.ledger.list_generations(limit=5)
-        assert row["status"] == "failed" and "KMS endpoint" in row["metadata"]["failure"]
+        assert row.status == "failed" and "KMS endpoint" in row.metadata["failure"]
         assert not out.exists() or not any(out.iterdir())
     finally:
         gen.close()

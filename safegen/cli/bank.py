@@ -104,12 +104,10 @@ def bank_check(
 
     matches = with_phash(image, lambda ledger, phash: ledger.bank_matches(phash, BANK_DISTANCE))
     if as_json:
-        emit_json({"path": str(image), "matches": matches})
+        emit_json({"path": str(image), "matches": [match.to_dict() for match in matches]})
     elif matches:
         for match in matches:
-            out.print(
-                f"matches {match['label']!r} in bank {match['bank']!r} ({match['distance']} bits)"
-            )
+            out.print(f"matches {match.label!r} in bank {match.bank!r} ({match.distance} bits)")
     else:
         out.print("no protected image matches")
     raise SystemExit(ExitCode.BLOCKED if matches else ExitCode.OK)

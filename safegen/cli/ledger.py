@@ -37,7 +37,7 @@ from safegen.cli._shared import (
 from safegen.codes import ExitCode
 
 if TYPE_CHECKING:
-    from safegen.ledger import SearchFilters
+    from safegen.ledger import GenerationRow, SearchFilters
 
 app = typer.Typer(help="Read, audit and manage the generation ledger.", no_args_is_help=True)
 
@@ -55,20 +55,20 @@ def ledger_list(
         rows = ledger.list_generations(limit=limit, offset=offset, user=user, status=value(status))
     if as_json:
         for row in rows:
-            emit_json(row)
+            emit_json(row.to_dict())
         return
     table = Table(title="generations")
     for column in ("id", "created", "status", "user", "model", "images", "prompt"):
         table.add_column(column)
     for row in rows:
-        prompt = row["prompt"] if row["prompt"] is not None else f"<{row['prompt_storage']}>"
+        prompt = row.prompt if row.prompt is not None else f"<{row.prompt_storage}>"
         table.add_row(
-            row["id"],
-            row["created_at"][:19],
-            row["status"],
-            row["user"] or "",
-            row["model"]["name"] or "",
-            str(len(row["assets"])),
+            row.id,
+            (row.created_at or "")[:19],
+            row.status,
+            row.user or "",
+            row.model.name or "",
+            str(len(row.assets or ())),
             prompt[:60],
         )
     out.print(table)
@@ -80,20 +80,22 @@ def ledger_show(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show everything recorded for a generation (or the generation of an asset)."""
+    from dataclasses import replace
+
     from safegen.errors import NotFound
 
     with open_ledger() as ledger:
         row = ledger.generation(record_id)
         if row is None:
             asset = ledger.asset(record_id)
-            row = ledger.generation(asset["generation_id"]) if asset else None
+            row = ledger.generation(asset.generation_id) if asset else None
         if row is None:
             raise NotFound(f"no generation or asset {record_id!r} in the ledger")
-        row["status_changes"] = ledger.status_changes(row["id"])
+        row = replace(row, status_changes=tuple(ledger.status_changes(row.id)))
     if as_json:
-        emit_json(row)
+        emit_json(row.to_dict())
         return
-    out.print_json(json.dumps(row, default=str))
+    out.print_json(json.dumps(row.to_dict(), default=str))
 
 
 CSV_COLUMNS = (
@@ -111,30 +113,32 @@ CSV_COLUMNS = (
 )
 
 
-def _flat(row: dict[str, Any]) -> dict[str, Any]:
+def _flat(row: GenerationRow) -> dict[str, Any]:
+    """One CSV line of a generation."""
+    assets = row.assets or ()
     return {
-        "id": row["id"],
-        "created_at": row["created_at"],
-        "status": row["status"],
-        "user": row["user"] or "",
-        "model": row["model"]["name"] or "",
-        "policy_action": row["policy"]["action"],
-        "categories": ";".join(row["policy"]["categories"] or []),
-        "prompt": row["prompt"] if row["prompt"] is not None else "",
-        "prompt_hash": row["prompt_hash"],
-        "assets": len(row.get("assets", [])),
-        "asset_ids": ";".join(a["id"] for a in row.get("assets", [])),
+        "id": row.id,
+        "created_at": row.created_at,
+        "status": row.status,
+        "user": row.user or "",
+        "model": row.model.name or "",
+        "policy_action": row.policy.action,
+        "categories": ";".join(row.policy.categories or []),
+        "prompt": row.prompt if row.prompt is not None else "",
+        "prompt_hash": row.prompt_hash,
+        "assets": len(assets),
+        "asset_ids": ";".join(a.id for a in assets),
     }
 
 
-def _print_generations(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
+def _print_generations(rows: list[GenerationRow], fmt: str, title: str) -> None:
     import csv
 
     if fmt == "json":
-        emit_json(rows)
+        emit_json([row.to_dict() for row in rows])
     elif fmt == "jsonl":
         for row in rows:
-            emit_json(row)
+            emit_json(row.to_dict())
     elif fmt == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=CSV_COLUMNS)
         writer.writeheader()
@@ -148,12 +152,12 @@ def _print_generations(rows: list[dict[str, Any]], fmt: str, title: str) -> None
             flat = _flat(row)
             table.add_row(
                 flat["id"],
-                flat["created_at"][:19],
+                (flat["created_at"] or "")[:19],
                 flat["status"],
                 flat["user"],
                 flat["model"],
                 flat["categories"],
-                (flat["prompt"] or f"<{row['prompt_storage']}>")[:60],
+                (flat["prompt"] or f"<{row.prompt_storage}>")[:60],
             )
         out.print(table)
 
@@ -237,18 +241,18 @@ def ledger_similar(
     rows = with_phash(image, lambda ledger, phash: ledger.similar(phash, max_distance))
     if as_json:
         for row in rows:
-            emit_json(row)
+            emit_json(row.to_dict())
         return
     table = Table(title=f"{len(rows)} assets within {max_distance} bits")
     for column in ("distance", "asset", "generation", "status", "created"):
         table.add_column(column)
     for row in rows:
         table.add_row(
-            str(row["distance"]),
-            row["id"],
-            row["generation_id"],
-            row["status"],
-            (row["created_at"] or "")[:19],
+            str(row.distance),
+            row.id,
+            row.generation_id,
+            row.status,
+            (row.created_at or "")[:19],
         )
     out.print(table)
 
@@ -290,7 +294,7 @@ def ledger_export(
                     if writer:
                         writer.writerow(_flat(row))
                     else:
-                        fh.write(json.dumps(row, default=str) + "\n")
+                        fh.write(json.dumps(row.to_dict(), default=str) + "\n")
                     written += 1
                     advance()
             os.replace(temp, output)

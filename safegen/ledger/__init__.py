@@ -1,6 +1,7 @@
 """The SQL ledger: every generation, blocked request and withheld image, append-only."""
 
 from safegen.ledger.chain import AuditReport, verify_proof
+from safegen.ledger.rows import AssetRow, BankMatch, GenerationRow, StatusChangeRow
 from safegen.ledger.store import (
     AssetRecord,
     GenerationRecord,
@@ -13,6 +14,10 @@ from safegen.ledger.store import (
 
 __all__ = [
     "AssetRecord",
+    "AssetRow",
+    "BankMatch",
+    "GenerationRow",
+    "StatusChangeRow",
     "AuditReport",
     "GenerationRecord",
     "Ledger",

@@ -61,6 +61,12 @@ from safegen.ledger.models import (
     WatermarkReservation,
     utcnow,
 )
+from safegen.ledger.rows import (
+    AssetRow,
+    BankMatch,
+    GenerationRow,
+    StatusChangeRow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -627,7 +633,7 @@ class Ledger:
             rows = session.execute(union(*selects)).all()
         return [(row[0], int(row[1])) for row in rows]
 
-    def bank_matches(self, phash: int, max_distance: int = 8) -> list[dict[str, Any]]:
+    def bank_matches(self, phash: int, max_distance: int = 8) -> list[BankMatch]:
         """Bank entries within ``max_distance`` pHash bits (the same multi-index probe)."""
         _check_distance(max_distance)
         distances = dict(self._near(BankEntry, phash, max_distance))
@@ -635,45 +641,33 @@ class Ledger:
             return []
         with self._unit() as session:
             rows = session.scalars(select(BankEntry).where(BankEntry.id.in_(list(distances))))
-            found = [
-                {"bank": row.bank, "label": row.label, "distance": distances[row.id]}
-                for row in rows
-            ]
-        return sorted(found, key=lambda m: m["distance"])
+            found = [BankMatch(row.bank, row.label, distances[row.id]) for row in rows]
+        return sorted(found, key=lambda match: match.distance)
 
     # -- reads ----------------------------------------------------------
 
-    def generation(self, generation_id: str) -> dict[str, Any] | None:
+    def generation(self, generation_id: str) -> GenerationRow | None:
         with self._unit() as session:
             row = session.scalar(
                 select(Generation)
                 .where(Generation.id == generation_id)
                 .options(selectinload(Generation.assets))
             )
-            return None if row is None else generation_dict(row, with_assets=True)
+            return None if row is None else GenerationRow.of(row, with_assets=True)
 
-    def asset(self, asset_id: str) -> dict[str, Any] | None:
+    def asset(self, asset_id: str) -> AssetRow | None:
         with self._unit() as session:
             row = session.get(Asset, asset_id)
-            return None if row is None else asset_dict(row)
+            return None if row is None else AssetRow.of(row)
 
-    def status_changes(self, generation_id: str) -> list[dict[str, Any]]:
+    def status_changes(self, generation_id: str) -> list[StatusChangeRow]:
         with self._unit() as session:
             rows = session.scalars(
                 select(StatusChange)
                 .where(StatusChange.generation_id == generation_id)
                 .order_by(StatusChange.id)
             )
-            return [
-                {
-                    "asset_id": r.asset_id,
-                    "old_status": r.old_status,
-                    "new_status": r.new_status,
-                    "reason": r.reason,
-                    "created_at": _iso(r.created_at),
-                }
-                for r in rows
-            ]
+            return [StatusChangeRow.of(r) for r in rows]
 
     def find_assets(
         self,
@@ -681,7 +675,7 @@ class Ledger:
         file_sha256: str | None = None,
         pixel_sha256: str | None = None,
         watermark_id: int | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[AssetRow]:
         """Assets matching any of the given exact identifiers."""
         conditions = []
         if file_sha256:
@@ -694,19 +688,19 @@ class Ledger:
             return []
         with self._unit() as session:
             rows = session.scalars(select(Asset).where(or_(*conditions)).limit(100))
-            return [asset_dict(r) for r in rows]
+            return [AssetRow.of(r) for r in rows]
 
-    def similar(self, phash: int, max_distance: int = 8, limit: int = 20) -> list[dict[str, Any]]:
+    def similar(self, phash: int, max_distance: int = 8, limit: int = 20) -> list[AssetRow]:
         """Assets whose pHash is within ``max_distance`` bits, nearest first (see ``_near``)."""
         _check_distance(max_distance)
         distances = dict(self._near(Asset, phash, max_distance))
-        found = []
+        found: list[AssetRow] = []
         if distances:
             with self._unit() as session:
                 for row in session.scalars(select(Asset).where(Asset.id.in_(list(distances)))):
-                    found.append((distances[row.id], asset_dict(row)))
-        found.sort(key=lambda item: (item[0], item[1]["created_at"]))
-        return [{**asset, "distance": distance} for distance, asset in found[:limit]]
+                    found.append(AssetRow.of(row).at(distances[row.id]))
+        found.sort(key=lambda asset: (asset.distance, asset.created_at or ""))
+        return found[:limit]
 
     def list_generations(
         self,
@@ -715,7 +709,7 @@ class Ledger:
         offset: int = 0,
         user: str | None = None,
         status: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[GenerationRow]:
         query = select(Generation).options(selectinload(Generation.assets))
         if user:
             query = query.where(Generation.user_id == user)
@@ -725,7 +719,7 @@ class Ledger:
             query.order_by(Generation.created_at.desc(), Generation.id).limit(limit).offset(offset)
         )
         with self._unit() as session:
-            return [generation_dict(r, with_assets=True) for r in session.scalars(query)]
+            return [GenerationRow.of(r, with_assets=True) for r in session.scalars(query)]
 
     def _filtered(self, filters: SearchFilters) -> Any:
         query = select(Generation)
@@ -763,7 +757,7 @@ class Ledger:
         limit: int = 50,
         offset: int = 0,
         oldest_first: bool = False,
-    ) -> list[dict[str, Any]]:
+    ) -> list[GenerationRow]:
         """Generations matching every given filter (bound parameters), with their assets."""
         order = (
             (Generation.created_at.asc(), Generation.id)
@@ -778,7 +772,7 @@ class Ledger:
             .offset(offset)
         )
         with self._unit() as session:
-            return [generation_dict(r, with_assets=True) for r in session.scalars(query)]
+            return [GenerationRow.of(r, with_assets=True) for r in session.scalars(query)]
 
     def count(self, filters: SearchFilters) -> int:
         query = self._filtered(filters).with_only_columns(func.count()).order_by(None)
@@ -787,7 +781,7 @@ class Ledger:
 
     def iter_generations(
         self, filters: SearchFilters, batch: int = 1000
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[GenerationRow]:
         """Every matching generation, oldest first, in batches (keyset pagination): for export."""
         last: tuple[dt.datetime, str] | None = None
         while True:
@@ -805,8 +799,8 @@ class Ledger:
                 if not rows:
                     return
                 last = (rows[-1].created_at, rows[-1].id)
-                dicts = [generation_dict(r, with_assets=True) for r in rows]
-            yield from dicts
+                typed = [GenerationRow.of(r, with_assets=True) for r in rows]
+            yield from typed
 
     def report(
         self, since: dt.datetime | None = None, until: dt.datetime | None = None
@@ -896,66 +890,3 @@ def _contains(column: Any, text: str) -> Any:
     """Case-insensitive substring test; ``%`` and ``_`` in ``text`` are literal."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return column.ilike(f"%{escaped}%", escape="\\")
-
-
-def _iso(value: dt.datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.UTC)
-    return value.isoformat()
-
-
-def asset_dict(row: Asset) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "generation_id": row.generation_id,
-        "index": row.index,
-        "created_at": _iso(row.created_at),
-        "status": row.status,
-        "seed": row.seed,
-        "width": row.width,
-        "height": row.height,
-        "mime": row.mime,
-        "file_sha256": row.file_sha256,
-        "pixel_sha256": row.pixel_sha256,
-        "phash": row.phash,
-        "watermark_id": row.watermark_id,
-        "watermark_alg": row.watermark_alg,
-        "manifest_id": row.manifest_id,
-        "safety_action": row.safety_action,
-        "safety_scores": row.safety_scores,
-    }
-
-
-def generation_dict(row: Generation, *, with_assets: bool = False) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "id": row.id,
-        "created_at": _iso(row.created_at),
-        "status": row.status,
-        "user": row.user_id,
-        "prompt": row.prompt,
-        "negative_prompt": row.negative_prompt,
-        "prompt_hash": row.prompt_hash,
-        "prompt_storage": row.prompt_storage,
-        "params": row.params,
-        "seed": row.seed,
-        "model": {
-            "backend": row.backend,
-            "name": row.model_name,
-            "revision": row.model_revision,
-            "weights_sha256": row.model_sha256,
-        },
-        "policy": {
-            "pack": row.policy_pack,
-            "version": row.policy_version,
-            "action": row.policy_action,
-            "categories": row.policy_categories,
-            "hits": row.policy_hits,
-            "language": row.policy_language,
-        },
-        "metadata": row.extra,
-    }
-    if with_assets:
-        data["assets"] = [asset_dict(a) for a in row.assets]
-    return data

@@ -23,6 +23,7 @@ from safegen.safety import OutputAction, SafetyClassifier, SafetyVerdict, judge
 if TYPE_CHECKING:
     from PIL import Image
 
+    from safegen.ledger import BankMatch
     from safegen.policy import OutputThresholds
     from safegen.safety.faces import FaceDetector
 
@@ -78,7 +79,7 @@ class BankCheck:
 
     def __init__(
         self,
-        matches: Callable[[int, int], list[dict[str, object]]],
+        matches: Callable[[int, int], list[BankMatch]],
         distance: int = BANK_DISTANCE,
     ) -> None:
         """``matches(phash, distance)``: the ledger's ``bank_matches``."""
@@ -96,10 +97,10 @@ class BankCheck:
             verdicts.append(
                 SafetyVerdict(
                     action="withhold",
-                    scores={f"bank.{m['bank']}": float(m["distance"]) for m in found},  # type: ignore[arg-type]
+                    scores={f"bank.{m.bank}": float(m.distance) for m in found},
                     reasons=tuple(
-                        f"near-duplicate ({m['distance']} bits) of {m['label']!r} "
-                        f"in protected bank {m['bank']!r}"
+                        f"near-duplicate ({m.distance} bits) of {m.label!r} "
+                        f"in protected bank {m.bank!r}"
                         for m in found
                     ),
                 )
