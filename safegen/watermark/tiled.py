@@ -276,7 +276,9 @@ def _statistics(folded: np.ndarray) -> tuple[float, np.ndarray]:
     return pilot, bits
 
 
-def embed_array(rgb: np.ndarray, watermark_id: int, psnr: float = 42.5) -> np.ndarray:
+def embed_array(
+    rgb: np.ndarray, watermark_id: int, psnr: float = 42.5, boost: float = 1.0
+) -> np.ndarray:
     """Embed with informed coding: the host's own projection onto the code is cancelled.
 
     The decoder's statistics are linear in the image once the whitening
@@ -297,7 +299,7 @@ def embed_array(rgb: np.ndarray, watermark_id: int, psnr: float = 42.5) -> np.nd
     luma = _luma(src)
     period = min(height, width) / PERIODS
     max_rms = 255.0 / (10 ** (psnr / 20))
-    amplitude = _amplitude(luma, max_rms)
+    amplitude = _amplitude(luma, max_rms) * boost
     default = _Lattice(np.array([period, 0.0]), np.array([0.0, period]), 0.0)
     work_lattice = _Lattice(
         default.u * WORK_SIDE / min(height, width), default.v * WORK_SIDE / min(height, width), 0.0
@@ -669,6 +671,47 @@ def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, f
     return None, 0.0
 
 
+CHECKED_BELOW = 512
+"""Images whose shorter side is below this are embedded in a checked loop (see below)."""
+CHECK_QUALITY = 40
+"""The JPEG quality a small image's watermark must survive before it is delivered."""
+BOOSTS = (1.5, 2.0, 2.5)
+"""Amplitude factors over the SSIM allowance tried in turn (the PSNR target still caps)."""
+
+
+def _survives_jpeg(marked: np.ndarray, watermark_id: int, quality: int = CHECK_QUALITY) -> bool:
+    import cv2
+
+    ok, encoded = cv2.imencode(".jpg", marked[:, :, ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
+    if not ok:
+        return False
+    decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)[:, :, ::-1]
+    return decode_array(decoded, search=False)[0] == watermark_id
+
+
+def embed_checked(rgb: np.ndarray, watermark_id: int, psnr: float = 42.5) -> np.ndarray:
+    """Embed; below CHECKED_BELOW px, raise the strength until the mark survives JPEG q40.
+
+    Why: the tile's cell is a 128th of the shorter side, 2 px at 256 px, where
+    JPEG's quantisation is coarsest, and the SSIM allowance keeps smooth
+    generated images well under the PSNR target (45 dB). Measured on 200
+    built-in-model images at 256 px: 46% of marks did not survive JPEG q50.
+    An image whose mark does not survive a harder re-encode (q40) than the
+    ones verify is meant to survive is embedded again with 1.5x, 2x, then 2.5x
+    the SSIM allowance, still capped by the PSNR target: 1.5% then failed q50
+    (PSNR 45.4 -> 42.9 dB mean, embedding 11 -> 40 ms). Larger images are
+    left as they were. The cause (2 px cells) stays; see docs/watermark.md.
+    """
+    marked = embed_array(rgb, watermark_id, psnr)
+    if min(rgb.shape[:2]) >= CHECKED_BELOW:
+        return marked
+    for boost in BOOSTS:
+        if _survives_jpeg(marked, watermark_id):
+            break
+        marked = embed_array(rgb, watermark_id, psnr, boost)
+    return marked
+
+
 class TiledWatermarker:
     """The default safegen watermark (see the module docstring for the design)."""
 
@@ -680,7 +723,7 @@ class TiledWatermarker:
     def embed(self, image: Image.Image, watermark_id: int) -> Image.Image:
         from PIL import Image as PILImage
 
-        marked = embed_array(np.asarray(image.convert("RGB")), watermark_id, self.psnr)
+        marked = embed_checked(np.asarray(image.convert("RGB")), watermark_id, self.psnr)
         return PILImage.fromarray(marked, mode="RGB")
 
     def decode(self, image: Image.Image) -> DecodeResult:
