@@ -685,8 +685,10 @@ def _survives_jpeg(marked: np.ndarray, watermark_id: int, quality: int = CHECK_Q
     ok, encoded = cv2.imencode(".jpg", marked[:, :, ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         return False
-    decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)[:, :, ::-1]
-    return decode_array(decoded, search=False)[0] == watermark_id
+    decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
+    if decoded is None:
+        return False
+    return decode_array(decoded[:, :, ::-1], search=False)[0] == watermark_id
 
 
 def embed_checked(rgb: np.ndarray, watermark_id: int, psnr: float = 42.5) -> np.ndarray:
