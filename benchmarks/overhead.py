@@ -12,8 +12,10 @@ backend hands them over, so generation itself costs nothing here):
   cost the same time) with its CLIP preprocessing, plus the SDXL watermarker
   (``invisible-watermark`` dwtDct, 48 bits);
 
-and the ratio. Then the cold start of ``safegen generate`` and ``safegen
-verify`` (process start to exit). Needs ``pip install -e '.[bench]'``.
+and the ratio. Then PNG encoding alone, Pillow's encoder (what safegen used
+before) against safegen's, with file sizes; then the cold start of ``safegen
+generate``, ``safegen verify`` and ``safegen --version`` (median of 5 processes).
+Needs ``pip install -e '.[bench]'``.
 
     python benchmarks/overhead.py [--rounds 3]
 """
@@ -123,7 +125,48 @@ def anchor(images: list[Image.Image], rounds: int) -> tuple[float, float, float]
     return c + w, c, w
 
 
-def cold_start(folder: Path) -> tuple[float, float]:
+def png_encoders(images: list[Image.Image], rounds: int) -> list[tuple[str, float, float]]:
+    """(encoder, median ms per image, mean KB): Pillow's encoder (safegen <= 2026-12-01)
+    against safegen's own (Paeth rows + libdeflate), on the same images."""
+    import io
+
+    from safegen.imaging import encode_png
+
+    def pillow(image: Image.Image) -> bytes:
+        buf = io.BytesIO()
+        image.save(buf, format="PNG", optimize=False)
+        return buf.getvalue()
+
+    def ours(image: Image.Image) -> bytes:
+        return encode_png(np.asarray(image))
+
+    rows = []
+    for name, encode in (
+        ("Pillow (zlib 6, adaptive filters)", pillow),
+        ("safegen encode_png", ours),
+    ):
+        times, sizes = [], []
+        for _ in range(rounds):
+            for image in images:
+                start = time.perf_counter()
+                data = encode(image)
+                times.append((time.perf_counter() - start) * 1000)
+                sizes.append(len(data) / 1024)
+        rows.append((name, statistics.median(times), statistics.mean(sizes)))
+    return rows
+
+
+def _median_run(command: list[str], env: dict[str, str], runs: int) -> float:
+    walls = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, capture_output=True, check=False)
+        walls.append(time.perf_counter() - start)
+    return statistics.median(walls)
+
+
+def cold_start(folder: Path, runs: int = 5) -> dict[str, float]:
+    """Median wall seconds of ``runs`` fresh processes (caches warm)."""
     import os
 
     env = {**os.environ, "SAFEGEN_HOME": str(folder / "home")}
@@ -134,19 +177,17 @@ def cold_start(folder: Path) -> tuple[float, float]:
         capture_output=True,
         check=True,
     )
-    start = time.perf_counter()
-    subprocess.run(
-        [*exe, "generate", "a red fox", "--steps", "1", "-o", str(folder)],
-        env=env,
-        capture_output=True,
-        check=True,
-    )
-    generate_s = time.perf_counter() - start
-    image = next(folder.glob("*.png"))
-    start = time.perf_counter()
-    subprocess.run([*exe, "verify", str(image)], env=env, capture_output=True, check=False)
-    verify_s = time.perf_counter() - start
-    return generate_s, verify_s
+    image = str(next(folder.glob("*.png")))
+    return {
+        "safegen generate (built-in, default steps)": _median_run(
+            [*exe, "generate", "a red fox", "-o", str(folder)], env, runs
+        ),
+        "safegen generate --steps 1": _median_run(
+            [*exe, "generate", "a red fox", "--steps", "1", "-o", str(folder)], env, runs
+        ),
+        "safegen verify (one PNG)": _median_run([*exe, "verify", image], env, runs),
+        "safegen --version": _median_run([*exe, "--version"], env, runs),
+    }
 
 
 def main() -> None:
@@ -156,8 +197,9 @@ def main() -> None:
     images = photos()
     ours, stages = safegen_path(images, args.rounds)
     anchor_ms, checker_ms, watermark_ms = anchor(images, args.rounds)
+    encoders = png_encoders(images, args.rounds)
     with tempfile.TemporaryDirectory() as folder:
-        generate_s, verify_s = cold_start(Path(folder))
+        cold = cold_start(Path(folder))
 
     n = len(images) * args.rounds
     print(f"overhead per 512x512 image, median of {n} (2-core CPU, backend time excluded)")
@@ -171,9 +213,13 @@ def main() -> None:
     print("\nsafegen stages (mean ms per image, share)")
     for stage, ms in sorted(stages.items(), key=lambda kv: -kv[1]):
         print(f"  {stage:<12}{ms:>8.1f}{ms / total:>8.0%}")
-    print("\ncold start, process start to exit (caches warm)")
-    print(f"  safegen generate --steps 1 (256x256 built-in): {generate_s:.2f} s")
-    print(f"  safegen verify (one PNG):                      {verify_s:.2f} s")
+    print("\nPNG encoding of the same images (ms per image, median; mean file size)")
+    baseline = encoders[0]
+    for name, ms, kb in encoders:
+        print(f"  {name:<36}{ms:>7.1f} ms {kb:>8.1f} KB  x{ms / baseline[1]:.2f} time")
+    print("\ncold start, process start to exit, median of 5 (caches warm)")
+    for name, seconds in cold.items():
+        print(f"  {name:<46}{seconds:>6.2f} s")
 
 
 if __name__ == "__main__":

@@ -122,12 +122,63 @@ OUTPUT_FORMATS = {
 
 
 def encode_image(img: Image.Image, fmt: str) -> bytes:
-    """PNG (lossless), or JPEG / WebP at quality 95 (the watermark survives far lower)."""
-    pil_format = OUTPUT_FORMATS[fmt][0]
-    options: dict[str, object] = {"optimize": False} if fmt == "png" else {"quality": 95}
+    """PNG (lossless, :func:`encode_png`), or JPEG / WebP at quality 95 (the watermark
+    survives far lower)."""
+    if fmt == "png":
+        return encode_png(np.asarray(to_rgb(img)))
     buf = io.BytesIO()
-    to_rgb(img).save(buf, format=pil_format, **options)
+    to_rgb(img).save(buf, format=OUTPUT_FORMATS[fmt][0], quality=95)
     return buf.getvalue()
+
+
+def _png_chunk(tag: bytes, data: bytes) -> bytes:
+    import zlib
+
+    crc = zlib.crc32(tag + data) & 0xFFFFFFFF
+    return len(data).to_bytes(4, "big") + tag + data + crc.to_bytes(4, "big")
+
+
+def _paeth_rows(rgb: np.ndarray) -> bytes:
+    """Every row Paeth-filtered (PNG filter type 4), vectorised over the whole image."""
+    a = rgb.astype(np.int16)
+    left = np.zeros_like(a)
+    left[:, 1:] = a[:, :-1]
+    up = np.zeros_like(a)
+    up[1:] = a[:-1]
+    up_left = np.zeros_like(a)
+    up_left[1:, 1:] = a[:-1, :-1]
+    guess = left + up - up_left
+    to_left, to_up, to_up_left = np.abs(guess - left), np.abs(guess - up), np.abs(guess - up_left)
+    predicted = np.where(
+        (to_left <= to_up) & (to_left <= to_up_left),
+        left,
+        np.where(to_up <= to_up_left, up, up_left),
+    )
+    height, width, channels = rgb.shape
+    rows = ((a - predicted) & 0xFF).astype(np.uint8).reshape(height, width * channels)
+    return np.concatenate([np.full((height, 1), 4, np.uint8), rows], axis=1).tobytes()
+
+
+def encode_png(rgb: np.ndarray, level: int = 6) -> bytes:
+    """An 8-bit RGB PNG: Paeth-filtered rows, deflated by libdeflate.
+
+    Why not Pillow's encoder: PNG encoding was about half of safegen's own cost
+    per image (zlib at level 6 with adaptive filters, 45 ms at 512x512).
+    Paeth on every row and libdeflate at the same level make files 0.8%
+    smaller in 40% of the time (benchmarks/overhead.py). Any PNG reader
+    decodes the result; it carries no metadata (C2PA adds its own chunk).
+    """
+    import deflate
+
+    height, width = rgb.shape[:2]
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
+    body = deflate.zlib_compress(_paeth_rows(np.ascontiguousarray(rgb[..., :3])), level)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _png_chunk(b"IHDR", header)
+        + _png_chunk(b"IDAT", body)
+        + _png_chunk(b"IEND", b"")
+    )
 
 
 def read_input_image(
