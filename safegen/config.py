@@ -1,11 +1,27 @@
-"""Configuration: one dataclass, filled from arguments or the environment.
+"""Configuration: one TOML file, the environment, and arguments, validated in one place.
+
+Where settings come from, lowest precedence first:
+
+1. the TOML file: ``--config PATH``, else ``$SAFEGEN_CONFIG``, else
+   ``$SAFEGEN_HOME/safegen.toml`` when it exists (keys as in :class:`Config`);
+2. the environment (``SAFEGEN_<KEY>``, e.g. ``SAFEGEN_LEDGER_URL``);
+3. explicit arguments (the CLI's options, ``SafeGen(...)``'s keywords).
+
+Every value is validated by pydantic; an unknown key, a wrong type or a value
+out of range is a :class:`~safegen.errors.ConfigError` (exit 64) that names the
+key and where it came from.
 
 Environment variables (all optional):
 
 - ``SAFEGEN_HOME``: the data directory (ledger, keys); default
   ``~/.local/share/safegen`` (or ``$XDG_DATA_HOME/safegen``).
+- ``SAFEGEN_CONFIG``: the TOML file (default ``$SAFEGEN_HOME/safegen.toml``).
 - ``SAFEGEN_LEDGER_URL``: any SQLAlchemy URL; default SQLite in the data directory.
 - ``SAFEGEN_POLICY``: a policy pack name (``default``) or a YAML path.
+- ``SAFEGEN_BACKEND``, ``SAFEGEN_MODEL``: the generation backend and its model.
+- ``SAFEGEN_DEVICE`` (``cpu``, ``cuda``, ``cuda:1``, ``mps``), ``SAFEGEN_DTYPE``
+  (``float32``, ``float16``, ``bfloat16``), ``SAFEGEN_THREADS``: where and how the
+  backend runs.
 - ``SAFEGEN_PROMPT_STORAGE``: ``plain`` | ``hmac`` | ``none``.
 - ``SAFEGEN_ALLOW_DOWNLOADS``: ``1`` lets diffusers fetch hub models; off by default.
 - ``SAFEGEN_WATERMARK``: ``safegen`` (default), or the baseline ``dwtDctSvd``.
@@ -21,14 +37,17 @@ Environment variables (all optional):
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+import tomllib
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from safegen.errors import ConfigError
 
 PromptStorage = Literal["plain", "hmac", "none"]
 PROMPT_STORAGE_CHOICES: tuple[str, ...] = ("plain", "hmac", "none")
+DTYPES: tuple[str, ...] = ("float32", "float16", "bfloat16")
+CONFIG_FILE = "safegen.toml"
 
 
 def default_home() -> Path:
@@ -50,6 +69,8 @@ class Config:
     allow_downloads: bool = False
     provider_name: str = "safegen development deployment"
     threads: int | None = None
+    device: str = "cpu"
+    dtype: str = "float32"
     tsa_url: str | None = None
     signer_command: str | None = None
     ledger_timeout: float = 30.0
@@ -63,35 +84,24 @@ class Config:
                 f"prompt_storage must be one of {', '.join(PROMPT_STORAGE_CHOICES)}, "
                 f"not {self.prompt_storage!r}"
             )
+        if self.dtype not in DTYPES:
+            raise ConfigError(f"dtype must be one of {', '.join(DTYPES)}, not {self.dtype!r}")
 
     @classmethod
-    def from_env(cls, **overrides: object) -> Config:
-        """Read ``SAFEGEN_*`` variables; explicit ``overrides`` (not None) win."""
+    def from_env(cls, *, config_file: str | Path | None = None, **overrides: object) -> Config:
+        """The TOML file, then ``SAFEGEN_*`` variables, then explicit ``overrides`` (not None)."""
         env = os.environ
+        home = overrides.get("home") or env.get("SAFEGEN_HOME") or None
         values: dict[str, object] = {}
-        if env.get("SAFEGEN_HOME"):
-            values["home"] = Path(env["SAFEGEN_HOME"])
-        if env.get("SAFEGEN_LEDGER_URL"):
-            values["ledger_url"] = env["SAFEGEN_LEDGER_URL"]
-        if env.get("SAFEGEN_POLICY"):
-            values["policy"] = env["SAFEGEN_POLICY"]
-        if env.get("SAFEGEN_PROMPT_STORAGE"):
-            values["prompt_storage"] = env["SAFEGEN_PROMPT_STORAGE"]
-        if env.get("SAFEGEN_WATERMARK"):
-            values["watermark"] = env["SAFEGEN_WATERMARK"]
-        if env.get("SAFEGEN_LEDGER_TIMEOUT"):
-            try:
-                values["ledger_timeout"] = float(env["SAFEGEN_LEDGER_TIMEOUT"])
-            except ValueError as exc:
-                raise ConfigError("SAFEGEN_LEDGER_TIMEOUT must be a number of seconds") from exc
-        if env.get("SAFEGEN_TSA_URL"):
-            values["tsa_url"] = env["SAFEGEN_TSA_URL"]
-        if env.get("SAFEGEN_SIGNER_COMMAND"):
-            values["signer_command"] = env["SAFEGEN_SIGNER_COMMAND"]
-        if env.get("SAFEGEN_PROVIDER"):
-            values["provider_name"] = env["SAFEGEN_PROVIDER"]
-        if env.get("SAFEGEN_ALLOW_DOWNLOADS"):
-            values["allow_downloads"] = env["SAFEGEN_ALLOW_DOWNLOADS"] not in ("0", "", "false")
+        path = _config_path(config_file, Path(str(home)) if home else None)
+        if path is not None:
+            values.update(_validated(_read_toml(path), f"{path}"))
+        from_env = {
+            name: env[variable]
+            for name, variable in _ENVIRONMENT.items()
+            if env.get(variable) not in (None, "")
+        }
+        values.update(_validated(from_env, "the environment (SAFEGEN_*)", env_names=True))
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 
@@ -105,3 +115,97 @@ class Config:
     @property
     def resolved_ledger_url(self) -> str:
         return self.ledger_url or f"sqlite:///{self.home / 'ledger.db'}"
+
+
+_ENVIRONMENT = {
+    "home": "SAFEGEN_HOME",
+    "ledger_url": "SAFEGEN_LEDGER_URL",
+    "policy": "SAFEGEN_POLICY",
+    "backend": "SAFEGEN_BACKEND",
+    "model": "SAFEGEN_MODEL",
+    "prompt_storage": "SAFEGEN_PROMPT_STORAGE",
+    "watermark": "SAFEGEN_WATERMARK",
+    "allow_downloads": "SAFEGEN_ALLOW_DOWNLOADS",
+    "provider_name": "SAFEGEN_PROVIDER",
+    "threads": "SAFEGEN_THREADS",
+    "device": "SAFEGEN_DEVICE",
+    "dtype": "SAFEGEN_DTYPE",
+    "tsa_url": "SAFEGEN_TSA_URL",
+    "signer_command": "SAFEGEN_SIGNER_COMMAND",
+    "ledger_timeout": "SAFEGEN_LEDGER_TIMEOUT",
+}
+"""Config field -> environment variable."""
+
+
+def _config_path(given: str | Path | None, home: Path | None) -> Path | None:
+    explicit = given or os.environ.get("SAFEGEN_CONFIG") or None
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"config file {path} does not exist")
+        return path
+    default = (home or default_home()) / CONFIG_FILE
+    return default if default.is_file() else None
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+
+
+def _validated(raw: dict[str, Any], source: str, *, env_names: bool = False) -> dict[str, Any]:
+    """Check names and types with pydantic; errors name the key (or variable) and source."""
+    from pydantic import ValidationError
+
+    known = {f.name for f in fields(Config)}
+    for key in raw:
+        if key not in known:
+            raise ConfigError(
+                f"{source}: unknown setting {key!r}; known: {', '.join(sorted(known))}"
+            )
+    try:
+        return _model().model_validate(raw).model_dump(exclude_unset=True)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            key = ".".join(str(part) for part in error["loc"])
+            name = _ENVIRONMENT.get(key, key) if env_names else key
+            problems.append(f"{name}: {error['msg']}")
+        raise ConfigError(f"{source}: {'; '.join(problems)}") from exc
+
+
+def _model() -> Any:
+    """The pydantic model of the settings (built on first use: pydantic loads in ~50 ms)."""
+    global _SETTINGS
+    if _SETTINGS is None:
+        from pydantic import BaseModel, ConfigDict, Field
+
+        class Settings(BaseModel):
+            model_config = ConfigDict(extra="forbid")
+
+            home: Path | None = None
+            ledger_url: str | None = None
+            policy: str | None = None
+            backend: str | None = None
+            model: str | None = None
+            prompt_storage: Literal["plain", "hmac", "hash", "none"] | None = None
+            watermark: str | None = None
+            allow_downloads: bool | None = None
+            provider_name: str | None = None
+            threads: int | None = Field(default=None, ge=1, le=1024)
+            device: str | None = Field(default=None, pattern=r"^(cpu|cuda(:\d+)?|mps|xpu(:\d+)?)$")
+            dtype: Literal["float32", "float16", "bfloat16"] | None = None
+            tsa_url: str | None = None
+            signer_command: str | None = None
+            ledger_timeout: float | None = Field(default=None, gt=0, le=3600)
+
+        _SETTINGS = Settings
+    return _SETTINGS
+
+
+_SETTINGS: Any = None

@@ -109,10 +109,6 @@ def hash_image(img: Image.Image) -> ImageHashes:
     return ImageHashes(pixel_sha256=pixel_sha256(img), phash=perceptual_hash(img))
 
 
-def encode_png(img: Image.Image) -> bytes:
-    return encode_image(img, "png")
-
-
 OUTPUT_FORMATS = {
     "png": ("PNG", "image/png", ".png"),
     "jpeg": ("JPEG", "image/jpeg", ".jpg"),
@@ -172,7 +168,7 @@ def encode_png(rgb: np.ndarray, level: int = 6) -> bytes:
 
     height, width = rgb.shape[:2]
     header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
-    body = deflate.zlib_compress(_paeth_rows(np.ascontiguousarray(rgb[..., :3])), level)
+    body = bytes(deflate.zlib_compress(_paeth_rows(np.ascontiguousarray(rgb[..., :3])), level))
     return (
         b"\x89PNG\r\n\x1a\n"
         + _png_chunk(b"IHDR", header)

@@ -62,7 +62,14 @@ class BuiltinBackend(DiffusersBackend):
 
     backend_name = "builtin"
 
-    def __init__(self, *, threads: int | None = None, folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        threads: int | None = None,
+        folder: Path | None = None,
+        device: str = "cpu",
+        dtype: str = "float32",
+    ) -> None:
         from safegen.builtin.pipeline import ScenesPipeline
 
         folder = folder or BUILTIN_DIR
@@ -76,9 +83,11 @@ class BuiltinBackend(DiffusersBackend):
             pipeline_class=ScenesPipeline,
             guidance_scale=float(config.get("guidance_scale", BUILTIN_GUIDANCE)),
             threads=threads,
+            device=device,
+            dtype=dtype,
         )
 
 
 def from_config(config: Config) -> BuiltinBackend:
     """The :data:`safegen.backends.BACKENDS` entry: the shipped model needs no model argument."""
-    return BuiltinBackend(threads=config.threads)
+    return BuiltinBackend(threads=config.threads, device=config.device, dtype=config.dtype)

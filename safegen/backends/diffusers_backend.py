@@ -57,12 +57,14 @@ class DiffusersBackend:
         upscale_to: int | None = None,
         pipeline_class: Any = None,
         guidance_scale: float | None = None,
+        dtype: str = "float32",
     ) -> None:
         import torch
 
         if threads:
             torch.set_num_threads(threads)
         self.device = device
+        self.dtype = getattr(torch, dtype)
         self.default_steps = default_steps
         if isinstance(model, str | Path):
             self.pipeline, self.identity = self._load(
@@ -81,7 +83,10 @@ class DiffusersBackend:
                 revision=revision or "in-memory",
                 weights_sha256=sha256_state_dicts(modules),
             )
-        self.pipeline.to(device)
+        try:
+            self.pipeline.to(device)
+        except (RuntimeError, AssertionError, ValueError) as exc:  # torch says it several ways
+            raise BackendError(f"device {device!r} is not available here: {exc}") from exc
         if hasattr(self.pipeline, "set_progress_bar_config"):
             self.pipeline.set_progress_bar_config(disable=True)
         self.upscale_to = upscale_to
@@ -102,7 +107,6 @@ class DiffusersBackend:
         allow_downloads: bool,
         pipeline_class: Any = None,
     ) -> tuple[Any, ModelIdentity]:
-        import torch
         from diffusers import DiffusionPipeline
 
         folder = Path(model).expanduser()
@@ -117,7 +121,7 @@ class DiffusersBackend:
                 pipeline = (pipeline_class or DiffusionPipeline).from_pretrained(
                     str(folder) if is_local else model,
                     revision=None if is_local else revision,
-                    torch_dtype=torch.float32,
+                    torch_dtype=self.dtype,
                     local_files_only=is_local or not allow_downloads,
                     # Said outright, so diffusers does not warn that accelerate is missing.
                     low_cpu_mem_usage=importlib.util.find_spec("accelerate") is not None,
@@ -276,5 +280,9 @@ def _hub_snapshot_folder(model: str, revision: str | None) -> Path:
 def from_config(config: Config) -> DiffusersBackend:
     """The :data:`safegen.backends.BACKENDS` entry: a folder or hub id in ``config.model``."""
     return DiffusersBackend(
-        str(config.model), allow_downloads=config.allow_downloads, threads=config.threads
+        str(config.model),
+        allow_downloads=config.allow_downloads,
+        threads=config.threads,
+        device=config.device,
+        dtype=config.dtype,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -54,7 +55,17 @@ def root(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log progress to stderr.")
     ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            help="Settings file (TOML; default $SAFEGEN_HOME/safegen.toml).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
+    if config is not None:
+        os.environ["SAFEGEN_CONFIG"] = str(config)
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
