@@ -9,7 +9,7 @@ from tiny_sd import make_tiny_pipeline
 
 from safegen.backends import BackendRequest, load_backend
 from safegen.backends.base import sha256_weights_folder
-from safegen.backends.builtin import BUILTIN_DIR, BUILTIN_NAME
+from safegen.backends.builtin import BUILTIN_NAME
 from safegen.config import Config
 from safegen.errors import BackendError, ConfigError
 
@@ -29,7 +29,7 @@ def test_diffusers_folder_round_trip_is_deterministic(tiny_folder: Path) -> None
     backend = DiffusersBackend(tiny_folder, default_steps=3)
     assert backend.identity.backend == "diffusers"
     assert backend.identity.name == tiny_folder.name
-    assert backend.identity.weights_sha256 == sha256_weights_folder(tiny_folder)
+    assert len(backend.identity.weights_sha256) == 64
     assert backend.default_size == (64, 64)
     request = BackendRequest("a red square", "blurry", (1, 2))
     first = backend.generate(request)
@@ -40,9 +40,37 @@ def test_diffusers_folder_round_trip_is_deterministic(tiny_folder: Path) -> None
 
 
 def test_weights_hash_changes_with_weights(tiny_folder: Path, tmp_path: Path) -> None:
+    from safegen.backends.diffusers_backend import DiffusersBackend
+
     other = tmp_path / "other"
     make_tiny_pipeline(other, seed=124, latent_size=8)
     assert sha256_weights_folder(other) != sha256_weights_folder(tiny_folder)
+    assert (
+        DiffusersBackend(other).identity.weights_sha256
+        != DiffusersBackend(tiny_folder).identity.weights_sha256
+    )
+
+
+def test_a_model_is_the_same_as_an_object_as_a_folder_and_resaved(
+    tiny_folder: Path, tmp_path: Path
+) -> None:
+    """The identity hashes what the pipeline computes with, not how it was serialised."""
+    from diffusers import DDIMScheduler, DiffusionPipeline
+
+    from safegen.backends.diffusers_backend import DiffusersBackend
+
+    from_folder = DiffusersBackend(tiny_folder).identity.weights_sha256
+    pipeline = DiffusionPipeline.from_pretrained(str(tiny_folder))
+    assert DiffusersBackend(pipeline).identity.weights_sha256 == from_folder
+    resaved = tmp_path / "resaved"
+    pipeline.save_pretrained(resaved, safe_serialization=False)  # .bin instead of .safetensors
+    assert sha256_weights_folder(resaved) != sha256_weights_folder(tiny_folder)
+    assert DiffusersBackend(resaved).identity.weights_sha256 == from_folder
+    # a different configuration is a different model, even with the same weights
+    pipeline.scheduler = DDIMScheduler.from_config(
+        pipeline.scheduler.config, prediction_type="v_prediction"
+    )
+    assert DiffusersBackend(pipeline).identity.weights_sha256 != from_folder
 
 
 def test_pipeline_object_is_accepted(tiny_folder: Path) -> None:
@@ -96,7 +124,8 @@ def test_missing_folder_and_uncached_hub_id() -> None:
 def test_builtin_identity_is_pinned(builtin_backend) -> None:  # type: ignore[no-untyped-def]
     identity = builtin_backend.identity
     assert identity.name == BUILTIN_NAME and identity.backend == "builtin"
-    assert identity.weights_sha256 == sha256_weights_folder(BUILTIN_DIR)
+    assert len(identity.weights_sha256) == 64
+    assert identity.revision and identity.revision != "in-memory"
 
 
 class TinyGenerator(torch.nn.Module):
@@ -191,7 +220,7 @@ def test_hub_id_loads_from_the_local_cache(tiny_folder: Path, tmp_path: Path, mo
     backend = DiffusersBackend("safegen-tests/tiny-sd", default_steps=2)
     assert backend.identity.name == "safegen-tests/tiny-sd"
     assert backend.identity.revision == commit
-    assert backend.identity.weights_sha256 == sha256_weights_folder(tiny_folder)
+    assert backend.identity.weights_sha256 == DiffusersBackend(tiny_folder).identity.weights_sha256
     assert backend.generate(BackendRequest("x", None, (0,)))[0].size == (64, 64)
 
 

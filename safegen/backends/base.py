@@ -103,6 +103,42 @@ def sha256_state_dicts(modules: dict[str, Any]) -> str:
     return digest.hexdigest()
 
 
+def sha256_pipeline(pipeline: Any) -> str:
+    """One digest of what a diffusers pipeline computes with: its components, their
+    configurations and their tensors, the same for an object and its saved folder.
+
+    Per component, in name order: its name and class, its configuration as canonical
+    JSON (keys starting with ``_``, such as ``_name_or_path`` and
+    ``_diffusers_version``, are bookkeeping and left out), then either its parameters
+    and buffers (torch modules, as :func:`sha256_state_dicts`) or its vocabulary
+    (tokenizers). Why tensors and not files: the same weights saved as ``.bin`` or
+    ``.safetensors``, by another library version, or not saved at all (an object
+    built in memory) must name the same model, and a changed scheduler or
+    guidance configuration must not.
+    """
+    import json
+
+    import torch
+
+    digest = hashlib.sha256()
+    components = getattr(pipeline, "components", {}) or {}
+    for name in sorted(components):
+        component = components[name]
+        if component is None:
+            continue
+        digest.update(f"component {name} {type(component).__name__}\0".encode())
+        config = getattr(component, "config", None)
+        if config is not None and hasattr(config, "items"):
+            public = {k: v for k, v in dict(config).items() if not str(k).startswith("_")}
+            digest.update(json.dumps(public, sort_keys=True, default=str).encode())
+        if isinstance(component, torch.nn.Module):
+            digest.update(sha256_state_dicts({name: component}).encode())
+        elif hasattr(component, "get_vocab"):
+            vocab = component.get_vocab()
+            digest.update(json.dumps(sorted(vocab.items()), ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
 def tensor_to_images(batch: Any, value_range: tuple[float, float]) -> list[Image.Image]:
     """(N, C, H, W) float tensor in ``value_range`` to RGB PIL images, rounding to 8 bits."""
     from PIL import Image

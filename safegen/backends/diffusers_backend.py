@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 from safegen.backends.base import (
     BackendRequest,
     ModelIdentity,
-    sha256_state_dicts,
-    sha256_weights_folder,
+    sha256_pipeline,
     upscale,
 )
 from safegen.errors import BackendError
@@ -76,12 +75,11 @@ class DiffusersBackend:
             )
         else:
             self.pipeline = model
-            modules = _pipeline_modules(model)
             self.identity = ModelIdentity(
                 backend=self.backend_name,
                 name=name or str(getattr(model, "name_or_path", "") or type(model).__name__),
                 revision=revision or "in-memory",
-                weights_sha256=sha256_state_dicts(modules),
+                weights_sha256=sha256_pipeline(model),
             )
         try:
             self.pipeline.to(device)
@@ -135,16 +133,14 @@ class DiffusersBackend:
             )
             raise BackendError(f"cannot load diffusers model {model!r}{hint}: {exc}") from exc
         if is_local:
-            root = folder.resolve()
             resolved_revision = revision or "local"
         else:
-            root = _hub_snapshot_folder(model, revision)
-            resolved_revision = root.name
+            resolved_revision = _hub_snapshot_folder(model, revision).name
         identity = ModelIdentity(
             backend=self.backend_name,
             name=name or (folder.resolve().name if is_local else model),
             revision=resolved_revision,
-            weights_sha256=sha256_weights_folder(root),
+            weights_sha256=sha256_pipeline(pipeline),
         )
         log.info("loaded diffusers model %s (%s)", identity.name, identity.weights_sha256[:12])
         return pipeline, identity
@@ -250,16 +246,6 @@ def _quiet_loading() -> None:
         transformers_logging.disable_progress_bar()
     except ImportError:  # transformers is optional for pipelines without text encoders
         pass
-
-
-def _pipeline_modules(pipeline: Any) -> dict[str, Any]:
-    import torch
-
-    return {
-        key: value
-        for key, value in getattr(pipeline, "components", {}).items()
-        if isinstance(value, torch.nn.Module)
-    }
 
 
 def _native_size(pipeline: Any) -> tuple[int, int]:
