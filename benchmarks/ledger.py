@@ -47,7 +47,7 @@ from safegen.ledger.chain import (
     personal_commit,
     sha256_hex,
 )
-from safegen.ledger.store import phash_chunks
+from safegen.ledger.index import phash_chunks
 
 USERS = 1000
 RADIUS = 10

@@ -11,8 +11,9 @@ from sqlalchemy import text
 
 from safegen.errors import LedgerError
 from safegen.ledger import AssetRecord, GenerationRecord, Ledger
+from safegen.ledger.index import LinearIndex, chunk_neighbours, chunk_radii, phash_chunks
 from safegen.ledger.migrate import head_revision
-from safegen.ledger.store import _chunk_neighbours, chunk_radii, phash_chunks
+from safegen.ledger.models import Asset, BankEntry
 
 
 def _generation(phashes: list[int], status: str = "delivered") -> GenerationRecord:
@@ -143,14 +144,22 @@ def test_similar_matches_linear_scan_on_random_and_planted_data(ledger: Ledger) 
         for radius in (0, 3, 4, 7, 8, 10, 12, 16):
             found = {a.id for a in ledger.similar(query, radius, limit=10_000)}
             assert found == _linear(stored, query, radius), (query, radius)
+            twin = LinearIndex(ledger._unit).near(Asset, query, radius)
+            assert sorted(ledger.index.near(Asset, query, radius)) == sorted(twin)
+    for value in hashes[:40]:  # banks use the same index
+        ledger.bank_add("works", value, "w")
+    for query in queries:
+        for radius in (0, 8, 16):
+            twin = LinearIndex(ledger._unit).near(BankEntry, query, radius)
+            assert sorted(ledger.index.near(BankEntry, query, radius)) == sorted(twin)
     nearest = ledger.similar(queries[0], 16, limit=3)
     assert [a.distance for a in nearest] == sorted(a.distance for a in nearest)
 
 
 def test_chunk_helpers() -> None:
     assert phash_chunks(0x0001000200030004) == [1, 2, 3, 4]
-    assert len(_chunk_neighbours(0, 2)) == 1 + 16 + 120
-    assert len(set(_chunk_neighbours(0xBEEF, 3))) == 1 + 16 + 120 + 560
+    assert len(chunk_neighbours(0, 2)) == 1 + 16 + 120
+    assert len(set(chunk_neighbours(0xBEEF, 3))) == 1 + 16 + 120 + 560
     assert chunk_radii(10) == [2, 2, 2, 1] and chunk_radii(8) == [2, 1, 1, 1]
     assert chunk_radii(0) == [0, -1, -1, -1]  # an exact match needs one chunk probed
     rng = random.Random(5)

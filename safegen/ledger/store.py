@@ -13,26 +13,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
-    Integer,
     Text,
-    any_,
     cast,
     create_engine,
     event,
     func,
     inspect,
-    literal,
     or_,
     select,
-    union,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY, BIT
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from safegen.errors import ConfigError, LedgerError, NotFound
+from safegen.errors import LedgerError, NotFound
+from safegen.ledger.banks import Banks
 from safegen.ledger.chain import (
     PROOF_VERSION,
     Appender,
@@ -40,7 +36,6 @@ from safegen.ledger.chain import (
     audit,
     canonical,
     entry_body,
-    erasure_content,
     generation_content,
     new_salt,
     personal_commit,
@@ -48,19 +43,18 @@ from safegen.ledger.chain import (
     statement_for,
     status_content,
 )
+from safegen.ledger.index import PHashIndex, hamming_hex, phash_chunks
 from safegen.ledger.models import (
-    PHASH_CHUNKS,
     Asset,
-    BankEntry,
     ChainHead,
     Checkpoint,
     Entry,
-    Erasure,
     Generation,
     StatusChange,
     WatermarkReservation,
     utcnow,
 )
+from safegen.ledger.privacy import Privacy
 from safegen.ledger.rows import (
     AssetRow,
     BankMatch,
@@ -167,44 +161,6 @@ class GenerationRecord:
     assets: list[AssetRecord] = field(default_factory=list)
 
 
-def phash_chunks(value: int) -> list[int]:
-    """Split a 64-bit pHash into four 16-bit chunks, most significant first."""
-    return [(value >> (16 * (PHASH_CHUNKS - 1 - i))) & 0xFFFF for i in range(PHASH_CHUNKS)]
-
-
-def chunk_radii(max_distance: int) -> list[int]:
-    """Per-chunk probe radii whose (radius + 1) sum to ``max_distance + 1``; -1 means no probe."""
-    share, extra = divmod(max_distance + 1, PHASH_CHUNKS)
-    return [share + (1 if i < extra else 0) - 1 for i in range(PHASH_CHUNKS)]
-
-
-def _check_distance(max_distance: int) -> None:
-    if not 0 <= max_distance <= 16:
-        raise ConfigError(f"max_distance must be between 0 and 16 bits, not {max_distance}")
-
-
-def _hamming_hex(a: str | None, b: str | None) -> int | None:
-    """Bits that differ between two 16-digit hex pHashes (SQLite's ``safegen_hamming``)."""
-    if a is None or b is None:
-        return None
-    return (int(a, 16) ^ int(b, 16)).bit_count()
-
-
-def _chunk_neighbours(chunk: int, radius: int) -> list[int]:
-    """Every 16-bit value within Hamming ``radius`` of ``chunk``."""
-    values = [chunk]
-    frontier = [(chunk, -1)]
-    for _ in range(radius):
-        nxt = []
-        for value, last in frontier:
-            for bit in range(last + 1, 16):
-                flipped = value ^ (1 << bit)
-                values.append(flipped)
-                nxt.append((flipped, bit))
-        frontier = nxt
-    return values
-
-
 def _sqlite_pragmas(timeout: float) -> Any:
     def apply(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
@@ -213,7 +169,7 @@ def _sqlite_pragmas(timeout: float) -> Any:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         cursor.close()
-        dbapi_conn.create_function("safegen_hamming", 2, _hamming_hex, deterministic=True)
+        dbapi_conn.create_function("safegen_hamming", 2, hamming_hex, deterministic=True)
 
     return apply
 
@@ -260,6 +216,10 @@ class Ledger:
         self.url = url
         self.engine = make_engine(url, timeout)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.index = PHashIndex(self.engine, self._unit)
+        """Near-duplicate search over assets and bank entries (safegen/ledger/index.py)."""
+        self.banks_of = Banks(self._unit, self.index)
+        self.privacy = Privacy(self._unit)
         if migrate:
             from safegen.ledger.migrate import ensure_schema
 
@@ -500,6 +460,8 @@ class Ledger:
                 },
             }
 
+    # -- privacy and banks (safegen/ledger/privacy.py, banks.py) ------------
+
     def erase(
         self,
         *,
@@ -511,138 +473,23 @@ class Ledger:
 
         The rows, hashes and chain stay; see docs/compliance.md.
         """
-        if not user and not generation_ids:
-            raise ConfigError("erase needs a user or generation ids")
-        condition = Generation.user_id == user if user else Generation.id.in_(generation_ids or [])
-        return self._erase("erase", condition, None, reason)
+        return self.privacy.erase(user=user, generation_ids=generation_ids, reason=reason)
 
     def prune(self, before: dt.datetime, reason: str = "retention") -> int:
         """Erase the personal content of every generation created before ``before``."""
-        return self._erase("prune", Generation.created_at < before, before, reason)
-
-    def _erase(self, kind: str, condition: Any, before: dt.datetime | None, reason: str) -> int:
-        with self._unit() as session:
-            chain = Appender(session)
-            ids = list(
-                session.scalars(
-                    select(Generation.id).where(condition, Generation.personal_salt.is_not(None))
-                )
-            )
-            if not ids:
-                return 0
-            now = utcnow()
-            for start in range(0, len(ids), 500):
-                session.execute(
-                    update(Generation)
-                    .where(Generation.id.in_(ids[start : start + 500]))
-                    .values(
-                        prompt=None,
-                        negative_prompt=None,
-                        user_id=None,
-                        personal_salt=None,
-                        erased_at=now,
-                    )
-                )
-            erasure = Erasure(
-                created_at=now,
-                kind=kind,
-                generation_ids=ids if kind == "erase" else [],
-                before=before,
-                count=len(ids),
-                reason=reason,
-            )
-            session.add(erasure)
-            session.flush()
-            chain.add("erasure", str(erasure.id), erasure_content(row_values(erasure)))
-            chain.finish()
-            return len(ids)
-
-    # -- protected-image banks ---------------------------------------------
+        return self.privacy.prune(before, reason)
 
     def bank_add(self, bank: str, phash: int, label: str, pixel_sha256: str | None = None) -> int:
         """Register an image (by its hashes) in a bank; returns the entry id."""
-        if not bank or len(bank) > 64:
-            raise ConfigError(f"a bank name must be 1 to 64 characters, not {bank!r}")
-        chunks = phash_chunks(phash)
-        with self._unit() as session:
-            entry = BankEntry(
-                bank=bank,
-                label=label[:255],
-                pixel_sha256=pixel_sha256,
-                phash=f"{phash:016x}",
-                phash_0=chunks[0],
-                phash_1=chunks[1],
-                phash_2=chunks[2],
-                phash_3=chunks[3],
-                created_at=utcnow(),
-            )
-            session.add(entry)
-            session.flush()
-            return int(entry.id)
+        return self.banks_of.add(bank, phash, label, pixel_sha256)
 
     def banks(self) -> dict[str, int]:
         """Bank names and how many entries each holds."""
-        with self._unit() as session:
-            rows = session.execute(
-                select(BankEntry.bank, func.count())
-                .group_by(BankEntry.bank)
-                .order_by(BankEntry.bank)
-            )
-            return {bank: int(n) for bank, n in rows}
-
-    def _near(self, model: Any, phash: int, max_distance: int) -> list[tuple[Any, int]]:
-        """(id, distance) of ``model`` rows whose pHash is within ``max_distance`` bits.
-
-        Multi-index hashing over the four 16-bit chunk columns. Chunk *i* is
-        probed with every value within ``chunk_radii(max_distance)[i]`` bits
-        of the query's chunk; the radii sum to ``max_distance - 3``, so a row
-        within ``max_distance`` matches at least one probe (pigeonhole: if
-        every chunk differed by more than its radius, the four differences
-        would sum past ``max_distance``). One SELECT per chunk, united, so
-        each reads its own covering index; the exact Hamming distance is
-        checked in SQL (``bit_count`` on PostgreSQL, a registered function on
-        SQLite), so only matches cross to Python.
-        """
-        query_hex = f"{phash:016x}"
-        postgres = self.engine.dialect.name == "postgresql"
-        if postgres:
-            distance = func.bit_count(
-                cast(literal("x").concat(model.phash), BIT(64)).op("#")(
-                    cast(literal("x" + query_hex), BIT(64))
-                )
-            )
-        else:
-            distance = func.safegen_hamming(model.phash, query_hex)
-        selects = []
-        for index, (chunk, radius) in enumerate(
-            zip(phash_chunks(phash), chunk_radii(max_distance), strict=True)
-        ):
-            if radius < 0:
-                continue
-            column = getattr(model, f"phash_{index}")
-            values = _chunk_neighbours(chunk, radius)
-            # PostgreSQL: one array parameter per chunk; planning 500 scalar parameters
-            # costs more than the index probes themselves.
-            probe = (
-                column == any_(literal(values, ARRAY(Integer))) if postgres else column.in_(values)
-            )
-            selects.append(
-                select(model.id, distance.label("distance")).where(probe, distance <= max_distance)
-            )
-        with self._unit() as session:
-            rows = session.execute(union(*selects)).all()
-        return [(row[0], int(row[1])) for row in rows]
+        return self.banks_of.counts()
 
     def bank_matches(self, phash: int, max_distance: int = 8) -> list[BankMatch]:
-        """Bank entries within ``max_distance`` pHash bits (the same multi-index probe)."""
-        _check_distance(max_distance)
-        distances = dict(self._near(BankEntry, phash, max_distance))
-        if not distances:
-            return []
-        with self._unit() as session:
-            rows = session.scalars(select(BankEntry).where(BankEntry.id.in_(list(distances))))
-            found = [BankMatch(row.bank, row.label, distances[row.id]) for row in rows]
-        return sorted(found, key=lambda match: match.distance)
+        """Bank entries within ``max_distance`` pHash bits (the same near-duplicate index)."""
+        return self.banks_of.matches(phash, max_distance)
 
     # -- reads ----------------------------------------------------------
 
@@ -691,9 +538,8 @@ class Ledger:
             return [AssetRow.of(r) for r in rows]
 
     def similar(self, phash: int, max_distance: int = 8, limit: int = 20) -> list[AssetRow]:
-        """Assets whose pHash is within ``max_distance`` bits, nearest first (see ``_near``)."""
-        _check_distance(max_distance)
-        distances = dict(self._near(Asset, phash, max_distance))
+        """Assets whose pHash is within ``max_distance`` bits, nearest first (the index)."""
+        distances = dict(self.index.near(Asset, phash, max_distance))
         found: list[AssetRow] = []
         if distances:
             with self._unit() as session:
