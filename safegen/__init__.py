@@ -7,8 +7,11 @@ recorded in a SQL ledger before it is returned.
 Importing safegen does not import torch; the backends do, when first used.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from safegen._version import __version__
-from safegen.api import GeneratedImage, GenerationResult, SafeGen, WithheldImage
 from safegen.config import Config
 from safegen.errors import (
     BackendError,
@@ -24,7 +27,32 @@ from safegen.errors import (
     SafegenError,
     WatermarkError,
 )
-from safegen.verify import VerifyReport, verify
+
+if TYPE_CHECKING:
+    from safegen.api import GeneratedImage, GenerationResult, SafeGen, WithheldImage
+    from safegen.verify import VerifyReport, verify
+
+_LAZY = {
+    "GeneratedImage": "safegen.api",
+    "GenerationResult": "safegen.api",
+    "SafeGen": "safegen.api",
+    "WithheldImage": "safegen.api",
+    "VerifyReport": "safegen.verify",
+    "verify": "safegen.verify",
+}
+"""Imported on first use, so ``safegen verify`` never loads the generation path."""
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'safegen' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BackendError",

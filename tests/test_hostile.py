@@ -208,3 +208,33 @@ def test_fuzz_manifest_reader(signed_png: tuple[bytes, bytes]) -> None:
         states.add(reader.read(bytes(mutated), "image/png").state)
     assert states <= {"trusted", "valid", "invalid", "unreadable", "absent"}
     assert "invalid" in states or "unreadable" in states
+
+
+def test_the_phash_is_imagehashs_bit_for_bit() -> None:
+    """safegen computes the pHash without scipy; stored hashes must not change meaning."""
+    import imagehash
+    import numpy as np
+    from PIL import Image
+
+    from safegen.imaging import perceptual_hash
+
+    def reference(image: Image.Image) -> int:
+        value = 0
+        for bit in imagehash.phash(image.convert("RGB"), hash_size=8).hash.flatten():
+            value = (value << 1) | int(bit)
+        return value
+
+    rng = np.random.default_rng(3)
+    images = []
+    for i in range(240):
+        height, width = (int(v) for v in rng.integers(8, 300, 2))
+        if i % 3 == 0:  # smooth, photo-like
+            low = rng.uniform(0, 255, (4, 4, 3)).astype(np.uint8)
+            images.append(Image.fromarray(low).resize((width, height), Image.Resampling.BICUBIC))
+        elif i % 3 == 1:  # noise
+            images.append(Image.fromarray(rng.integers(0, 256, (height, width, 3), np.uint8)))
+        else:  # flat: every AC coefficient is zero, the median tie must break the same way
+            colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+            images.append(Image.new("RGB", (width, height), colour))
+    images.append(Image.effect_mandelbrot((128, 128), (-2, -1.5, 1, 1.5), 30).convert("RGB"))
+    assert [perceptual_hash(im) for im in images] == [reference(im) for im in images]
