@@ -158,24 +158,27 @@ def _png_chunk(tag: bytes, data: bytes) -> bytes:
 
 
 def _paeth_rows(rgb: np.ndarray) -> bytes:
-    """Every row Paeth-filtered (PNG filter type 4), vectorised over the whole image."""
-    a = rgb.astype(np.int16)
-    left = np.zeros_like(a)
-    left[:, 1:] = a[:, :-1]
-    up = np.zeros_like(a)
-    up[1:] = a[:-1]
-    up_left = np.zeros_like(a)
-    up_left[1:, 1:] = a[:-1, :-1]
-    guess = left + up - up_left
-    to_left, to_up, to_up_left = np.abs(guess - left), np.abs(guess - up), np.abs(guess - up_left)
+    """Every row Paeth-filtered (PNG filter type 4), vectorised over the whole image.
+
+    With a = left, b = up, c = up-left and p = a + b - c: |p - a| = |b - c|,
+    |p - b| = |a - c|, |p - c| = |a + b - 2c|; ties prefer a, then b (the PNG spec).
+    """
+    height, width, channels = rgb.shape
+    padded = np.zeros((height + 1, width + 1, channels), np.int16)
+    padded[1:, 1:] = rgb
+    left, up, up_left = padded[1:, :-1], padded[:-1, 1:], padded[:-1, :-1]
+    to_left = np.abs(up - up_left)
+    to_up = np.abs(left - up_left)
+    to_up_left = np.abs(left + up - 2 * up_left)
     predicted = np.where(
         (to_left <= to_up) & (to_left <= to_up_left),
         left,
         np.where(to_up <= to_up_left, up, up_left),
     )
-    height, width, channels = rgb.shape
-    rows = ((a - predicted) & 0xFF).astype(np.uint8).reshape(height, width * channels)
-    return np.concatenate([np.full((height, 1), 4, np.uint8), rows], axis=1).tobytes()
+    out = np.empty((height, width * channels + 1), np.uint8)
+    out[:, 0] = 4
+    out[:, 1:] = (rgb - predicted.astype(np.uint8)).reshape(height, width * channels)  # mod 256
+    return out.tobytes()
 
 
 def encode_png(rgb: np.ndarray, level: int = 6) -> bytes:

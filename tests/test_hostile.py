@@ -238,3 +238,19 @@ def test_the_phash_is_imagehashs_bit_for_bit() -> None:
             images.append(Image.new("RGB", (width, height), colour))
     images.append(Image.effect_mandelbrot((128, 128), (-2, -1.5, 1, 1.5), 30).convert("RGB"))
     assert [perceptual_hash(im) for im in images] == [reference(im) for im in images]
+
+
+def test_safegens_png_encoder_is_lossless_and_read_by_pillow() -> None:
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from safegen.imaging import encode_png
+
+    rng = np.random.default_rng(5)
+    for shape in [(256, 256, 3), (300, 517, 3), (1, 1, 3), (2048, 8, 3), (7, 3, 3)]:
+        pixels = rng.integers(0, 256, shape, dtype=np.uint8)
+        decoded = Image.open(io.BytesIO(encode_png(pixels)))
+        assert decoded.format == "PNG" and decoded.mode == "RGB"
+        assert np.array_equal(np.asarray(decoded), pixels)
