@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 import logging
 import threading
 import time
@@ -24,6 +22,7 @@ from safegen.errors import (
     BackendError,
     ConfigError,
     ImageInputError,
+    OutputCheckError,
     OutputWithheld,
     PolicyViolation,
     ProvenanceError,
@@ -40,7 +39,7 @@ from safegen.imaging import (
 from safegen.ledger import AssetRecord, GenerationRecord, Ledger
 from safegen.policy import PolicyDecision, PromptPolicy, load_policy
 from safegen.provenance import ManifestSigner, build_manifest, load_signer
-from safegen.provenance.keys import prompt_key
+from safegen.provenance.keys import prompt_hash as keyed_prompt_hash
 from safegen.request import MAX_IMAGES, MAX_PROMPT_CHARS, MAX_SIDE, MAX_STEPS, GenerationRequest
 from safegen.safety import OpenNSFW, SafetyClassifier, SafetyVerdict
 from safegen.safety.checks import (
@@ -61,6 +60,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all_limits__ = (MAX_IMAGES, MAX_PROMPT_CHARS, MAX_SIDE, MAX_STEPS)  # re-exported
+
+STAGE_FAILURES = (BackendError, ProvenanceError, WatermarkError, ImageInputError, OutputCheckError)
+"""A stage failed after the request was accepted: the attempt is recorded as failed."""
 
 
 @dataclass(frozen=True)
@@ -210,8 +212,6 @@ class SafeGen:
         self._backend = (
             _as_backend(backend) if backend is not None and not isinstance(backend, str) else None
         )
-        if self._backend is None:
-            check_backend(self.config)  # a wrong name or model folder fails now, not after loading
         self._safety = safety
         self._watermarker = watermarker
         self._signer = signer
@@ -325,6 +325,7 @@ class SafeGen:
         if decision.blocked:
             ledger.record(self._record(request, decision, Status.BLOCKED))
             raise PolicyViolation.of(decision, request.id)
+        images: list[Image.Image] = []
         try:
             backend = self.backend
             with self._backend_lock, _timed(timings, "backend"):
@@ -332,8 +333,10 @@ class SafeGen:
             with _timed(timings, "safety"):
                 verdicts = self.output_safety.judge(images, RequestContext(decision.people))
             outputs = self._outputs(request, decision, backend.identity, images, verdicts, timings)
-        except (BackendError, ProvenanceError, WatermarkError, ImageInputError) as exc:
-            ledger.record(self._record(request, decision, Status.FAILED, backend_failure=exc))
+        except STAGE_FAILURES as exc:
+            ledger.record(
+                self._record(request, decision, Status.FAILED, images=images, failure=exc)
+            )
             raise  # a stage failed after the request was accepted: recorded, nothing delivered
         record = self._record(request, decision, outputs.status, backend.identity, outputs, images)
         with _timed(timings, "write"):
@@ -462,7 +465,7 @@ class SafeGen:
         outputs: _Outputs | None = None,
         images: list[Image.Image] | None = None,
         *,
-        backend_failure: Exception | None = None,
+        failure: Exception | None = None,
     ) -> GenerationRecord:
         """The one ledger record of a generation, built from the stages' results."""
         storage = self.config.prompt_storage
@@ -472,8 +475,8 @@ class SafeGen:
             params["width"], params["height"] = images[0].size
         params.update(_decision_params(decision))
         metadata = dict(request.metadata)
-        if backend_failure is not None:
-            metadata["failure"] = f"{type(backend_failure).__name__}: {backend_failure}"
+        if failure is not None:
+            metadata["failure"] = f"{type(failure).__name__}: {failure}"
         if model is None and status == Status.FAILED and self._backend is not None:
             model = self._backend.identity
         return GenerationRecord(
@@ -502,6 +505,9 @@ class SafeGen:
 
     def _request(self, prompt: str, options: dict[str, Any]) -> GenerationRequest:
         request = GenerationRequest.build(prompt, **options)
+        if self._backend is None:
+            check_backend(self.config)  # a wrong name or model folder fails now, not after loading
+        self.watermarker  # noqa: B018 - an unusable watermark setting fails before the backend runs
         if self.config.prompt_storage == "none":
             return request
         return replace(request, prompt_hash=self.prompt_hash(request.prompt))
@@ -523,8 +529,7 @@ class SafeGen:
         Keyed, because a plain hash of a short prompt can be reversed by
         guessing, and the hash travels in every public manifest.
         """
-        key = prompt_key(self.config.keys_dir)
-        return hmac.new(key, prompt.encode("utf-8"), hashlib.sha256).hexdigest()
+        return keyed_prompt_hash(self.config.keys_dir, prompt)
 
     def recover(self, output_dir: str | Path) -> dict[str, list[str]]:
         """Finish or discard what a crash left in ``output_dir`` (see :mod:`safegen.delivery`)."""

@@ -102,7 +102,8 @@ class Config:
             if env.get(variable) not in (None, "")
         }
         values.update(_validated(from_env, "the environment (SAFEGEN_*)", env_names=True))
-        values.update({k: v for k, v in overrides.items() if v is not None})
+        given = {k: v for k, v in overrides.items() if v is not None}
+        values.update(_validated(given, "the arguments"))
         return cls(**values)  # type: ignore[arg-type]
 
     def with_(self, **changes: object) -> Config:

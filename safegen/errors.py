@@ -98,6 +98,12 @@ class BackendError(SafegenError):
     exit_code = ExitCode.INTERNAL
 
 
+class OutputCheckError(SafegenError):
+    """An output check failed or answered wrongly; the generation is recorded as failed."""
+
+    exit_code = ExitCode.INTERNAL
+
+
 class ProvenanceError(SafegenError):
     """Signing or reading a C2PA manifest failed, or the signing identity is unusable."""
 

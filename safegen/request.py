@@ -37,6 +37,29 @@ MAX_IMAGES = 16
 MAX_SIDE = 2048
 MAX_STEPS = 500
 MAX_PROMPT_CHARS = 20_000
+RESERVED_PIPELINE_ARGUMENTS = frozenset(
+    {
+        "prompt",
+        "negative_prompt",
+        "width",
+        "height",
+        "num_inference_steps",
+        "guidance_scale",
+        "generator",
+        "output_type",
+        "image",
+        "strength",
+        "num_images_per_prompt",
+        "return_dict",
+        "callback",
+        "callback_on_step_end",
+        "cross_attention_kwargs",
+        "ip_adapter_image",
+    }
+)
+"""Pipeline arguments the request controls, or that could carry a prompt or an image past
+the policy: ``pipeline_kwargs`` may not set them (nor any name with prompt, embeds, image or
+latents in it)."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +145,17 @@ class GenerationRequest:
                 f"format must be one of {', '.join(OUTPUT_FORMATS)}, not {output_format!r}"
             )
         extra = dict(pipeline_kwargs or {})
+        reserved = sorted(
+            key
+            for key in extra
+            if key in RESERVED_PIPELINE_ARGUMENTS
+            or any(part in key for part in ("prompt", "embeds", "image", "latents"))
+        )
+        if reserved:
+            raise InvalidRequest(
+                f"pipeline_kwargs may not set {', '.join(reserved)}: the prompt, the images and "
+                "what the request already says pass the policy and the ledger, not around them"
+            )
         try:
             json.dumps(extra)
         except (TypeError, ValueError) as exc:

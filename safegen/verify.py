@@ -142,7 +142,7 @@ class Verifier:
         self.config = config or Config.from_env()
         self._ledger = ledger
         self.near_distance = near_distance
-        self.watermarker = watermarker or load_watermarker(self.config.watermark)
+        self.watermarker = watermarker or load_watermarker(self.config.watermark, for_reading=True)
         if use_ledger is None:
             use_ledger = (
                 ledger is not None

@@ -266,6 +266,10 @@ def test_a_verifier_install_verifies_audits_and_checks_prompts_without_torch(
     assert json.loads(verified.stdout)["verdict"] == "verified"
     assert run_without_extra("ledger", "audit").returncode == 0
     assert run_without_extra("policy", "check", "a cat on a sofa").returncode == 0
+    found = run_without_extra(
+        "ledger", "search", "--prompt-exact", "a lighthouse at dusk", "--format", "jsonl"
+    )
+    assert found.returncode == 0 and len(found.stdout.splitlines()) == 1, found.stderr
     refused = run_without_extra("generate", "a cat", "-o", str(tmp_path / "none"))
     assert refused.returncode == 64
     assert "pip install 'safegen[generate]'" in refused.stderr

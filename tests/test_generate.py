@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from tests_support import edit_png_pixels
 
-from safegen import Config, OutputWithheld, PolicyViolation
+from safegen import Config, OutputWithheld, PolicyViolation, SafeGen
 from safegen.errors import DeliveryError, InvalidRequest
 from safegen.ledger import Ledger
 from safegen.verify import Verifier
@@ -213,3 +213,50 @@ def test_bad_requests_are_refused_before_anything_runs(
     with pytest.raises(InvalidRequest):
         gen.generate("a cat", **kwargs)
     assert gen._ledger is None  # nothing touched the ledger
+
+
+def test_pipeline_arguments_cannot_carry_a_prompt_past_the_policy() -> None:
+    from safegen.errors import InvalidRequest
+    from safegen.request import GenerationRequest
+
+    for key in ("prompt", "prompt_2", "negative_prompt_3", "prompt_embeds", "image", "latents"):
+        with pytest.raises(InvalidRequest, match=key):
+            GenerationRequest.build("a calm lake", pipeline_kwargs={key: "anything"})
+    assert GenerationRequest.build("a calm lake", pipeline_kwargs={"eta": 0.5}).pipeline_kwargs
+
+
+def test_a_failing_output_check_is_recorded_and_delivers_nothing(
+    home: Path, builtin_backend, nsfw_classifier, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from safegen.errors import OutputCheckError
+
+    class Broken:
+        name = "broken"
+
+        def check(self, images, context):  # type: ignore[no-untyped-def]
+            raise RuntimeError("the OCR service is down")
+
+    url = f"sqlite:///{home / 'ledger.db'}"
+    with SafeGen(
+        Config(home=home, ledger_url=url),
+        backend=builtin_backend,
+        safety=nsfw_classifier,
+        output_checks=[Broken()],
+    ) as gen:
+        with pytest.raises(OutputCheckError, match="OCR service is down"):
+            gen.generate("a lighthouse at dusk", seed=1, steps=2, output_dir=tmp_path / "out")
+        (row,) = gen.ledger.list_generations()
+        assert row.status == "failed" and "OCR service" in row.metadata["failure"]
+        assert row.params["width"] == 256  # the images existed: their size is recorded
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_old_dwtdct_marks_still_verify_but_new_images_are_not_marked_with_it(home: Path) -> None:
+    from safegen.errors import WatermarkError
+    from safegen.watermark import load_watermarker
+
+    assert load_watermarker("dwtDct", for_reading=True).algorithm.endswith("dwtDct.crc16.v2")
+    with pytest.raises(WatermarkError, match="dwtDctSvd"):
+        load_watermarker("dwtDct")
+    with pytest.raises(WatermarkError, match="dwtDct"):
+        SafeGen(Config(home=home, watermark="dwtDct")).generate("a lake", steps=1)

@@ -177,7 +177,12 @@ class DiffusersBackend:
     def _generate_one(self, request: BackendRequest, seed: int) -> Image.Image:
         import torch
 
-        kwargs: dict[str, Any] = {}
+        unknown = sorted(set(request.extra) - self._call_params)
+        if unknown:
+            raise BackendError(
+                f"{type(self.pipeline).__name__} takes no argument {', '.join(unknown)}"
+            )
+        kwargs: dict[str, Any] = dict(request.extra)  # first: what the request sets wins
         width, height = (
             request.width or self.default_size[0],
             request.height or self.default_size[1],
@@ -205,12 +210,6 @@ class DiffusersBackend:
         )
         if guidance is not None and "guidance_scale" in self._call_params:
             kwargs["guidance_scale"] = guidance
-        unknown = sorted(set(request.extra) - self._call_params)
-        if unknown:
-            raise BackendError(
-                f"{type(self.pipeline).__name__} takes no argument {', '.join(unknown)}"
-            )
-        kwargs.update(request.extra)
         kwargs["generator"] = torch.Generator("cpu").manual_seed(seed)
         kwargs["output_type"] = "pil"
         pipeline = self.pipeline

@@ -160,7 +160,10 @@ def value(choice: StrEnum | None) -> str | None:
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON.")]
 JsonLinesOpt = Annotated[bool, typer.Option("--json", help="JSON Lines: one object per item.")]
-StatusOpt = Annotated[StatusChoice | None, typer.Option("--status", help="Generation status.")]
+StatusOpt = Annotated[
+    StatusChoice | None,
+    typer.Option("--status", help="Generation status.", case_sensitive=False),
+]
 UserOpt = Annotated[str | None, typer.Option("--user", help="User id.")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
 CategoryOpt = Annotated[

@@ -38,7 +38,9 @@ def generate(
     n: Annotated[int, typer.Option("-n", help="Number of images.")] = 1,
     seed: Annotated[int | None, typer.Option(help="Seed; image i uses seed + i.")] = None,
     negative: Annotated[str | None, typer.Option("--negative", help="Negative prompt.")] = None,
-    backend: Annotated[BackendChoice | None, typer.Option(help="The generation backend.")] = None,
+    backend: Annotated[
+        BackendChoice | None, typer.Option(help="The generation backend.", case_sensitive=False)
+    ] = None,
     model: Annotated[
         str | None, typer.Option(help="Model folder or hub id (diffusers, gan).")
     ] = None,
@@ -48,7 +50,10 @@ def generate(
         Path, typer.Option("-o", "--output", help="Folder for the image files.")
     ] = Path("."),
     output_format: Annotated[
-        ImageFormat, typer.Option("--format", help="Image format (signed in that format).")
+        ImageFormat,
+        typer.Option(
+            "--format", help="Image format (signed in that format).", case_sensitive=False
+        ),
     ] = ImageFormat.png,
     init_image: Annotated[
         Path | None,

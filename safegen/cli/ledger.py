@@ -177,9 +177,9 @@ def _filters(
 
     prompt_hash = None
     if prompt_exact is not None:
-        from safegen.api import SafeGen
+        from safegen.provenance.keys import prompt_hash as keyed_hash
 
-        prompt_hash = SafeGen(load_config()).prompt_hash(prompt_exact)
+        prompt_hash = keyed_hash(load_config().keys_dir, prompt_exact)
     return SearchFilters(
         prompt=prompt,
         prompt_hash=prompt_hash,
@@ -218,7 +218,7 @@ def ledger_search(
     offset: Annotated[int, typer.Option(help="Skip this many (pagination).")] = 0,
     oldest_first: Annotated[bool, typer.Option("--oldest-first", help="Oldest first.")] = False,
     fmt: Annotated[
-        TableFormat, typer.Option("--format", help="Output format.")
+        TableFormat, typer.Option("--format", help="Output format.", case_sensitive=False)
     ] = TableFormat.table,
 ) -> None:
     """Find generations by prompt, user, model, status, policy category and time."""
@@ -261,7 +261,7 @@ def ledger_similar(
 def ledger_export(
     output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", help="File format.")
+        ExportFormat, typer.Option("--format", help="File format.", case_sensitive=False)
     ] = ExportFormat.jsonl,
     user: UserOpt = None,
     model: ModelOpt = None,

@@ -421,7 +421,10 @@ class Ledger:
                 )
             )
             if first is None:
-                raise NotFound(f"generation {asset.generation_id} has no chain entry")
+                raise LedgerError(
+                    f"generation {asset.generation_id} has no chain entry: the ledger is not "
+                    "intact (run `safegen ledger audit`)"
+                )
             checkpoint = session.scalar(
                 select(Checkpoint).where(Checkpoint.seq >= first.seq).order_by(Checkpoint.seq)
             )

@@ -227,6 +227,18 @@ def _subject_of_first(chain_pem: bytes) -> bytes:
         raise ProvenanceError(f"signer chain is not valid PEM: {exc}") from exc
 
 
+def prompt_hash(keys_dir: Path, prompt: str) -> str:
+    """HMAC-SHA256 of a prompt under the deployment's secret (see :func:`prompt_key`).
+
+    Keyed, because a plain hash of a short prompt can be reversed by guessing,
+    and the hash travels in every public manifest.
+    """
+    import hashlib
+    import hmac
+
+    return hmac.new(prompt_key(keys_dir), prompt.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
 def prompt_key(keys_dir: Path) -> bytes:
     """The deployment's secret for keyed prompt hashes, created on first use."""
     path = keys_dir / PROMPT_KEY

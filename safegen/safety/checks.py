@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from safegen.errors import OutputCheckError, SafegenError
 from safegen.safety import OutputAction, SafetyClassifier, SafetyVerdict, judge
 
 if TYPE_CHECKING:
@@ -144,7 +145,20 @@ class OutputSafety:
         self.checks = tuple(checks)
 
     def judge(self, images: Sequence[Image.Image], context: RequestContext) -> list[SafetyVerdict]:
-        per_check = [check.check(images, context) for check in self.checks]
+        per_check = []
+        for check in self.checks:
+            try:
+                verdicts = list(check.check(images, context))
+            except SafegenError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - any check's bug: recorded, nothing delivered
+                raise OutputCheckError(f"output check {check.name!r} failed: {exc}") from exc
+            if len(verdicts) != len(images):
+                raise OutputCheckError(
+                    f"output check {check.name!r} answered {len(verdicts)} verdicts for "
+                    f"{len(images)} images"
+                )
+            per_check.append(verdicts)
         return [combine(verdicts) for verdicts in zip(*per_check, strict=True)] or [
             ALLOW for _ in images
         ]

@@ -171,8 +171,23 @@ Each entry must read back its own id from a clean image (tests/test_conformance.
 a benchmark baseline only (``InvisibleWatermarker("dwtDct")``), not a deployable choice."""
 
 
-def load_watermarker(name: str = "safegen") -> Watermarker:
-    """The watermarker a config names: ``safegen`` (default) or ``dwtDctSvd``."""
+READ_ONLY = {"dwtDct": lambda: InvisibleWatermarker("dwtDct")}
+"""Watermarks verify still reads (images marked by earlier deployments), never embeds."""
+
+
+def load_watermarker(name: str = "safegen", *, for_reading: bool = False) -> Watermarker:
+    """The watermarker a config names: ``safegen`` (default) or ``dwtDctSvd``.
+
+    ``for_reading`` (verify) also accepts the read-only baselines in :data:`READ_ONLY`.
+    """
+    if for_reading and name in READ_ONLY:
+        return READ_ONLY[name]()
+    if name in READ_ONLY:
+        raise WatermarkError(
+            f"watermark {name!r} does not carry its id reliably (it loses bits on most clean "
+            "images) and no longer marks new images; set SAFEGEN_WATERMARK to safegen or "
+            "dwtDctSvd (verify still reads old dwtDct marks)"
+        )
     if name not in WATERMARKS:
         raise WatermarkError(f"unknown watermark {name!r}; choose one of {', '.join(WATERMARKS)}")
     return WATERMARKS[name]()
