@@ -96,11 +96,18 @@ class Config:
         path = _config_path(config_file, Path(str(home)) if home else None)
         if path is not None:
             values.update(_validated(_read_toml(path), f"{path}"))
-        from_env = {
+        from_env: dict[str, object] = {
             name: env[variable]
             for name, variable in _ENVIRONMENT.items()
             if env.get(variable) not in (None, "")
         }
+        if "allow_downloads" in from_env:  # 0.1's rule: anything but 0 or false turns it on
+            from_env["allow_downloads"] = str(from_env["allow_downloads"]).lower() not in (
+                "0",
+                "false",
+                "no",
+                "off",
+            )
         values.update(_validated(from_env, "the environment (SAFEGEN_*)", env_names=True))
         given = {k: v for k, v in overrides.items() if v is not None}
         values.update(_validated(given, "the arguments"))

@@ -73,3 +73,13 @@ def test_the_cli_takes_a_config_file_and_refuses_a_bad_one(home: Path, tmp_path:
     no_traceback(proc)
     proc = run("--config", str(tmp_path / "missing.toml"), "ledger", "list", home=home)
     assert proc.returncode == 64 and "missing.toml" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("1", True), ("yes", True), ("2", True), ("0", False), ("false", False)]
+)
+def test_allow_downloads_keeps_its_old_reading(
+    monkeypatch: pytest.MonkeyPatch, value: str, expected: bool
+) -> None:
+    monkeypatch.setenv("SAFEGEN_ALLOW_DOWNLOADS", value)
+    assert Config.from_env().allow_downloads is expected
