@@ -22,6 +22,7 @@ import fcntl
 import logging
 import os
 import signal
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
     from safegen.ledger import GenerationRecord, Ledger
 
 log = logging.getLogger(__name__)
+
+STALE_STAGING_SECONDS = 600
+"""A ``.staging`` file (created, not yet locked and renamed) older than this is a dead
+writer's, and recover() removes it."""
 
 _STAGED: dict[Path, Any] = {}
 """Open, locked handles of the temporary files this process is delivering (see recover)."""
@@ -110,6 +115,16 @@ class Delivery:
             else:
                 temp.unlink(missing_ok=True)
                 removed.append(temp.name)
+        for staging in sorted(folder.glob(".*.staging")):  # a writer died before its rename
+            try:
+                if time.time() - staging.stat().st_mtime < STALE_STAGING_SECONDS:
+                    continue  # maybe a live writer between open() and flock()
+                with open(staging, "rb") as handle:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    staging.unlink(missing_ok=True)
+                    removed.append(staging.name)
+            except (BlockingIOError, OSError):
+                continue
         if completed:
             fsync_dir(folder)
             log.warning(
@@ -125,14 +140,19 @@ class Delivery:
             return []
         folder = Path(output_dir).expanduser()
         temps: list[Path] = []
+        staging: Path | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for image in images:
                 temp = folder / f".{image.asset_id}{image.extension}.tmp"
-                temps.append(temp)
-                handle = open(temp, "wb")  # noqa: SIM115 - held (locked) until the rename
-                _STAGED[temp] = handle
+                # Created and locked under a name recover() does not take, then renamed
+                # (the lock stays with the open file): recover never sees it unlocked.
+                staging = temp.with_suffix(".staging")
+                handle = open(staging, "wb")  # noqa: SIM115 - held (locked) until the rename
                 fcntl.flock(handle, fcntl.LOCK_EX)
+                os.rename(staging, temp)
+                temps.append(temp)
+                _STAGED[temp] = handle
                 handle.write(image.data)
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -140,6 +160,8 @@ class Delivery:
             release(temps)
             for temp in temps:
                 temp.unlink(missing_ok=True)
+            if staging is not None:
+                staging.unlink(missing_ok=True)
             self.ledger.record(_failed(record, f"write to {folder}: {exc.strerror}"))
             raise DeliveryError(
                 f"cannot write images to {folder}: {exc.strerror or exc}; generation "

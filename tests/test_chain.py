@@ -164,6 +164,7 @@ def test_checkpoints_and_proofs(ledger: Ledger, tmp_path: Path) -> None:
     proof = ledger.proof(records[0].assets[1].id)
     assert [e["seq"] for e in proof["entries"]] == [1, 2, 3]
     assert verify_proof(proof, identity.trust_anchors_pem) == []
+    assert verify_proof(proof, b"") and verify_proof(proof, b"  \n")  # no root: never sound
     forged = {**proof, "record": {**proof["record"], "model_name": "other"}}
     assert verify_proof(forged, identity.trust_anchors_pem)
     other = tmp_path / "other"

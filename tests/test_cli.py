@@ -274,3 +274,16 @@ def test_a_verifier_install_verifies_audits_and_checks_prompts_without_torch(
     assert refused.returncode == 64
     assert "pip install 'safegen[generate]'" in refused.stderr
     no_traceback(refused)
+
+
+def test_recover_repairs_a_folder_from_the_command_line(home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".never-committed.png.tmp").write_bytes(b"left by a crash")
+    proc = run("recover", str(out), "--json", home=home)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["removed"] == [".never-committed.png.tmp"]
+    assert not list(out.iterdir())
+    proc = run("recover", str(tmp_path / "nope"), home=home)
+    assert proc.returncode == 64
+    no_traceback(proc)

@@ -99,3 +99,29 @@ def test_recover_leaves_files_another_live_process_is_delivering(
         assert report["removed"] == [dead.name]
     gen.recover(out)  # once its writer is gone, it is cleaned up like any other
     assert not live.exists()
+
+
+def test_a_file_being_created_is_invisible_to_another_workers_recovery(
+    safegen_factory, tmp_path: Path
+) -> None:
+    """The window between open() and flock(): the file exists only as .staging, which a
+    recovery leaves alone until it is stale (its writer long dead)."""
+    import os
+    import time
+
+    from safegen.delivery import STALE_STAGING_SECONDS
+
+    gen = safegen_factory(f"sqlite:///{tmp_path / 'ledger.db'}")
+    out = tmp_path / "out"
+    out.mkdir()
+    fresh, stale = out / ".fresh-asset.png.staging", out / ".stale-asset.png.staging"
+    fresh.write_bytes(b"")  # a writer that has opened but not yet locked it
+    stale.write_bytes(b"")
+    old = time.time() - STALE_STAGING_SECONDS - 60
+    os.utime(stale, (old, old))
+    report = gen.recover(out)
+    assert fresh.exists() and not stale.exists()
+    assert report["removed"] == [stale.name]
+    # and a real generation into the folder leaves neither kind behind
+    gen.generate("a lighthouse at dusk", seed=2, steps=2, output_dir=out)
+    assert not list(out.glob(".*.tmp")) and list(out.glob(".*.staging")) == [fresh]

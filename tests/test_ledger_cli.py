@@ -107,6 +107,12 @@ def test_audit_checkpoint_proof_erase(filled, ledger_url: str, home: Path, tmp_p
     root = home / "keys" / "root-ca.pem"
     proc = run("ledger", "check-proof", str(proof), "--trust", str(root), home=tmp_path / "x")
     assert proc.returncode == 0 and "sound" in proc.stdout
+    empty = tmp_path / "empty.pem"
+    empty.write_text("")
+    for trust in (str(empty), "/dev/null", str(tmp_path / "missing.pem")):
+        proc = run("ledger", "check-proof", str(proof), "--trust", trust, home=tmp_path / "x")
+        assert proc.returncode == 64 and "sound" not in proc.stdout, (trust, proc.stdout)
+        assert trust in proc.stderr
 
     proc = run("ledger", "erase", "--user", "alice", "--json", home=home, ledger_url=ledger_url)
     assert json.loads(proc.stdout) == {"erased": 2}

@@ -31,6 +31,7 @@ app = typer.Typer(
 )
 app.command()(generate)
 app.command()(verify)
+app.command("recover")(ledger.ledger_recover)
 app.add_typer(policy.app, name="policy")
 app.add_typer(ledger.app, name="ledger")
 app.add_typer(db.app, name="db")

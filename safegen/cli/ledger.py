@@ -431,14 +431,26 @@ def ledger_check_proof(
     trust: Annotated[Path, typer.Option("--trust", help="The issuer's root certificate (PEM).")],
 ) -> None:
     """Check a proof offline, with only the issuer's root: exit 0 sound, 2 not."""
+    from cryptography import x509
+
     from safegen.errors import ConfigError
     from safegen.ledger import verify_proof
 
     try:
         proof = json.loads(proof_file.read_text(encoding="utf-8"))
-        anchors = trust.read_bytes()
     except (OSError, ValueError) as exc:
-        fail(ConfigError(f"cannot read the proof or the root: {exc}"))
+        fail(ConfigError(f"cannot read the proof {proof_file}: {exc}"))
+    try:
+        anchors = trust.read_bytes()
+        if not x509.load_pem_x509_certificates(anchors):
+            raise ValueError("no certificate")
+    except (OSError, ValueError) as exc:
+        fail(
+            ConfigError(
+                f"{trust} holds no readable PEM certificate ({exc}): a proof is "
+                "checked against the issuer's root certificate"
+            )
+        )
     problems = verify_proof(proof, anchors)
     if problems:
         for problem in problems:
@@ -488,3 +500,25 @@ def ledger_prune(
         emit_json({"erased": count, "before": before.isoformat()})
     else:
         out.print(f"erased the personal content of {count} generations created before {before}")
+
+
+@app.command("recover")
+def ledger_recover(
+    folder: Annotated[Path, typer.Argument(help="An output folder safegen generates into.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Repair an output folder after a crash: committed images are moved into place, files the
+    ledger never committed are removed (each generation into a folder does this first)."""
+    from safegen.delivery import Delivery
+
+    if not folder.is_dir():
+        raise typer.BadParameter(f"{folder} is not a folder")
+    with open_ledger() as ledger:
+        report = Delivery(ledger).recover(folder)
+    if as_json:
+        emit_json({"folder": str(folder), **report})
+        return
+    out.print(
+        f"{folder}: {len(report['completed'])} committed image(s) moved into place, "
+        f"{len(report['removed'])} uncommitted file(s) removed"
+    )

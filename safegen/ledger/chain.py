@@ -667,6 +667,9 @@ def check_statement(
 def verify_proof(proof: dict[str, Any], trust_anchors_pem: bytes) -> list[str]:
     """Check a proof from ``safegen ledger proof`` with only the deployment's root: [] if sound."""
     problems: list[str] = []
+    if not trust_anchors_pem or not trust_anchors_pem.strip():
+        # Without a root, any key could have signed the checkpoint: never "sound".
+        return ["no trust anchor given: the checkpoint's signer cannot be checked"]
     try:
         record, entries = proof["record"], proof["entries"]
         checkpoint = proof["checkpoint"]
