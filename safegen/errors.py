@@ -128,6 +128,12 @@ class NotFound(SafegenError):
     exit_code = ExitCode.UNKNOWN
 
 
+class ChainBroken(SafegenError):
+    """The ledger's chain fails its audit; nothing is signed over it."""
+
+    exit_code = ExitCode.TAMPERED
+
+
 class DeliveryError(SafegenError):
     """An image was recorded but could not be written; the ledger marks it failed."""
 

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from test_ledger import _generation
 
 from safegen.crypto import signer_for
+from safegen.errors import ChainBroken
 from safegen.ledger import Ledger
 from safegen.ledger.chain import verify_proof
 from safegen.provenance.keys import ensure_identity, load_identity
@@ -183,6 +184,9 @@ def test_checkpoints_and_proofs(ledger: Ledger, tmp_path: Path) -> None:
     report = ledger.audit(identity.trust_anchors_pem)
     assert not report.ok
     assert any("checkpoint 1" in text for _, text in report.problems)
+    # ... and the real key is not lent to the forgery: no checkpoint over a broken chain
+    with pytest.raises(ChainBroken, match="fails its audit"):
+        ledger.checkpoint(sign, alg, identity.chain_pem)
 
 
 def _worker(url: str, count: int) -> None:

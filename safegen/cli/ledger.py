@@ -362,11 +362,29 @@ def _anchors() -> bytes:
 @app.command("audit")
 def ledger_audit(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    no_trust_check: Annotated[
+        bool,
+        typer.Option(
+            "--no-trust-check",
+            help="Audit without a trust anchor (checkpoint signers are then not checked).",
+        ),
+    ] = False,
 ) -> None:
     """Recompute the whole hash chain and check every signed checkpoint.
 
-    Exit 0 intact, 2 broken (the first bad sequence number is reported).
+    Exit 0 intact, 2 broken (the first bad sequence number is reported), 64 when no
+    trust anchor is configured and --no-trust-check is not given.
     """
+    from safegen.errors import ConfigError
+
+    if not _anchors() and not no_trust_check:
+        fail(
+            ConfigError(
+                "no trust anchor: without the deployment's root certificate "
+                f"({load_config().keys_dir}/root-ca.pem) any key could have signed the "
+                "checkpoints; install it, or pass --no-trust-check to audit the chain alone"
+            )
+        )
     with open_ledger() as ledger:
         with spinner(not as_json, "auditing…"):
             report = ledger.audit(_anchors() or None)

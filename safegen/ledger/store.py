@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from safegen.errors import LedgerError, NotFound
+from safegen.errors import ChainBroken, LedgerError, NotFound
 from safegen.ledger.banks import Banks
 from safegen.ledger.chain import (
     PROOF_VERSION,
@@ -386,7 +386,18 @@ class Ledger:
     def checkpoint(
         self, sign: Callable[[bytes], bytes], alg: str, chain_pem: bytes
     ) -> dict[str, Any]:
-        """Sign the current chain head and store the checkpoint; returns it."""
+        """Sign the current chain head and store the checkpoint; returns it.
+
+        Refuses (:class:`ChainBroken`) when the chain fails its audit: a checkpoint
+        over a forged or truncated chain would turn the forgery into signed history.
+        """
+        report = self.audit(None)
+        if not report.ok:
+            _seq, text = report.problems[0]
+            raise ChainBroken(
+                f"the ledger fails its audit (first bad entry {report.first_bad_seq}: {text}); "
+                "no checkpoint was signed. Run `safegen ledger audit` for every problem"
+            )
         with self._unit() as session:
             session.execute(update(ChainHead).where(ChainHead.id == 1).values(seq=ChainHead.seq))
             head = session.execute(select(ChainHead)).scalar_one()
