@@ -37,7 +37,7 @@ from safegen.imaging import (
     sha256_bytes,
 )
 from safegen.ledger import AssetRecord, GenerationRecord, Ledger
-from safegen.policy import PolicyDecision, PromptPolicy, load_policy
+from safegen.policy import PolicyDecision, PromptPolicy, RuleHit, load_policy
 from safegen.provenance import ManifestSigner, build_manifest, load_signer
 from safegen.provenance.keys import prompt_hash as keyed_prompt_hash
 from safegen.request import MAX_IMAGES, MAX_PROMPT_CHARS, MAX_SIDE, MAX_STEPS, GenerationRequest
@@ -495,7 +495,7 @@ class SafeGen:
             policy_action=decision.action,
             policy_categories=list(decision.categories),
             policy_language=decision.language,
-            policy_hits=[dict(hit.__dict__) for hit in decision.hits],
+            policy_hits=[_recorded_hit(hit) for hit in decision.hits],
             backend=model.backend if model else self.config.backend,
             model_name=model.name if model else self._model_name(),
             model_revision=model.revision if model else None,
@@ -598,6 +598,16 @@ def _decision_params(decision: PolicyDecision) -> dict[str, Any]:
             "minor": decision.classifier["minor"],
         }
     return params
+
+
+def _recorded_hit(hit: RuleHit) -> dict[str, Any]:
+    """What the ledger keeps of a rule hit: which rule, category, action, view and score.
+
+    Not the matched words: they are prompt text, the chain commits to every recorded
+    field (an erasure could never remove them), and with ``prompt_storage`` ``hmac``
+    or ``none`` they would keep what the setting promised not to.
+    """
+    return {key: value for key, value in hit.__dict__.items() if key != "match"}
 
 
 def _manifest_model(model: ModelIdentity) -> dict[str, str]:

@@ -260,3 +260,20 @@ def test_old_dwtdct_marks_still_verify_but_new_images_are_not_marked_with_it(hom
         load_watermarker("dwtDct")
     with pytest.raises(WatermarkError, match="dwtDct"):
         SafeGen(Config(home=home, watermark="dwtDct")).generate("a lake", steps=1)
+
+
+def test_no_prompt_words_are_recorded_when_prompts_are_not_stored(
+    safegen_factory, tmp_path: Path
+) -> None:
+    """The rules that fired are recorded by id and category, never by the words they matched."""
+    import json
+
+    gen = safegen_factory(f"sqlite:///{tmp_path / 'l.db'}", prompt_storage="none")
+    with pytest.raises(PolicyViolation) as blocked:
+        gen.generate("a nude photo of zorblax", seed=1, steps=2)
+    row = gen.ledger.generation(blocked.value.generation_id)
+    assert row is not None and row.policy.hits and row.prompt is None
+    assert all("match" not in hit for hit in row.policy.hits)
+    recorded = json.dumps(row.to_dict()).lower()
+    for word in ("nude", "photo", "zorblax"):  # rule ids such as sexual.explicit may stay
+        assert word not in recorded, word
