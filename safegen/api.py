@@ -59,8 +59,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all_limits__ = (MAX_IMAGES, MAX_PROMPT_CHARS, MAX_SIDE, MAX_STEPS)  # re-exported
-
 STAGE_FAILURES = (BackendError, ProvenanceError, WatermarkError, ImageInputError, OutputCheckError)
 """A stage failed after the request was accepted: the attempt is recorded as failed."""
 
@@ -657,8 +655,12 @@ class _Outputs:
         return [asset for _, asset in sorted(pairs, key=lambda pair: pair[1].index)]
 
 
-__all__ = [
+__all__ = [  # the limits and BANK_DISTANCE are re-exported from request.py and safety/checks.py
     "BANK_DISTANCE",
+    "MAX_IMAGES",
+    "MAX_PROMPT_CHARS",
+    "MAX_SIDE",
+    "MAX_STEPS",
     "GeneratedImage",
     "GenerationRequest",
     "GenerationResult",

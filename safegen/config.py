@@ -39,6 +39,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -187,33 +188,28 @@ def _validated(raw: dict[str, Any], source: str, *, env_names: bool = False) -> 
         raise ConfigError(f"{source}: {'; '.join(problems)}") from exc
 
 
+@lru_cache(maxsize=1)
 def _model() -> Any:
     """The pydantic model of the settings (built on first use: pydantic loads in ~50 ms)."""
-    global _SETTINGS
-    if _SETTINGS is None:
-        from pydantic import BaseModel, ConfigDict, Field
+    from pydantic import BaseModel, ConfigDict, Field
 
-        class Settings(BaseModel):
-            model_config = ConfigDict(extra="forbid")
+    class Settings(BaseModel):
+        model_config = ConfigDict(extra="forbid")
 
-            home: Path | None = None
-            ledger_url: str | None = None
-            policy: str | None = None
-            backend: str | None = None
-            model: str | None = None
-            prompt_storage: Literal["plain", "hmac", "hash", "none"] | None = None
-            watermark: str | None = None
-            allow_downloads: bool | None = None
-            provider_name: str | None = None
-            threads: int | None = Field(default=None, ge=1, le=1024)
-            device: str | None = Field(default=None, pattern=r"^(cpu|cuda(:\d+)?|mps|xpu(:\d+)?)$")
-            dtype: Literal["float32", "float16", "bfloat16"] | None = None
-            tsa_url: str | None = None
-            signer_command: str | None = None
-            ledger_timeout: float | None = Field(default=None, gt=0, le=3600)
+        home: Path | None = None
+        ledger_url: str | None = None
+        policy: str | None = None
+        backend: str | None = None
+        model: str | None = None
+        prompt_storage: Literal["plain", "hmac", "hash", "none"] | None = None
+        watermark: str | None = None
+        allow_downloads: bool | None = None
+        provider_name: str | None = None
+        threads: int | None = Field(default=None, ge=1, le=1024)
+        device: str | None = Field(default=None, pattern=r"^(cpu|cuda(:\d+)?|mps|xpu(:\d+)?)$")
+        dtype: Literal["float32", "float16", "bfloat16"] | None = None
+        tsa_url: str | None = None
+        signer_command: str | None = None
+        ledger_timeout: float | None = Field(default=None, gt=0, le=3600)
 
-        _SETTINGS = Settings
-    return _SETTINGS
-
-
-_SETTINGS: Any = None
+    return Settings

@@ -24,42 +24,35 @@ BACKENDS: dict[str, str] = {
     "diffusers": "safegen.backends.diffusers_backend",
     "gan": "safegen.backends.gan",
 }
-"""Backend name -> the module whose ``from_config(config)`` builds it."""
-
-NEEDS_MODEL = frozenset({"diffusers", "gan"})
-NEEDS_MODULES: dict[str, tuple[str, ...]] = {
-    "builtin": ("torch", "diffusers", "transformers"),
-    "diffusers": ("torch", "diffusers", "transformers"),
-    "gan": ("torch",),
-}
-"""What each backend imports from the generation extra (checked without importing)."""
-"""Backends that load a model the caller names (``gan`` falls back to the shipped one)."""
+"""Backend name -> its module: ``from_config(config)`` builds it; ``REQUIRES`` and
+``MODEL`` say what it needs (:func:`check_backend`)."""
 
 BUILTIN_GAN = Path(__file__).resolve().parent.parent / "builtin" / "gan_model"
 """The shipped conditional GAN (trained on safegen.builtin.scenes), used by ``--backend gan``."""
 
 
 def check_backend(config: Config) -> None:
-    """Fail fast, before anything loads: an unknown backend, a missing model or model folder.
+    """Fail fast, before anything loads: an unknown backend, a missing extra, model or folder.
 
-    A model that looks like a path (``./x``, ``/x``, ``~/x`` or more than one
-    ``/``) must be an existing folder; anything else is taken as a hub id and
-    checked when it loads.
+    Each backend module says what it needs: ``REQUIRES`` (modules of the generation
+    extra, checked without importing them) and ``MODEL`` (``"none"``, ``"required"``, or
+    ``"optional"`` when it falls back to a shipped model). A model that looks like a
+    path (``./x``, ``/x``, ``~/x`` or more than one ``/``) must be an existing folder;
+    anything else is taken as a hub id and checked when it loads.
     """
     if config.backend not in BACKENDS:
         raise ConfigError(
             f"unknown backend {config.backend!r}; choose one of {', '.join(BACKENDS)}"
         )
-    for name in NEEDS_MODULES.get(config.backend, ()):
+    module = importlib.import_module(BACKENDS[config.backend])  # light: torch loads later
+    for name in module.REQUIRES:
         if importlib.util.find_spec(name) is None:
             error = ModuleNotFoundError(f"No module named {name!r}", name=name)
             raise MissingExtra(error, f"the {config.backend} backend")
     model = config.model
-    if config.backend in NEEDS_MODEL and not model:
-        if config.backend == "gan" and BUILTIN_GAN.is_dir():
-            return
+    if module.MODEL == "required" and not model:
         raise ConfigError(f"the {config.backend} backend needs a model (--model PATH_OR_HUB_ID)")
-    if model and config.backend in NEEDS_MODEL:
+    if model and module.MODEL != "none":
         folder = Path(model).expanduser()
         looks_like_path = model.startswith((".", "/", "~")) or model.count("/") > 1
         if (looks_like_path or folder.exists()) and not folder.is_dir():

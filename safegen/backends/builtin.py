@@ -88,6 +88,12 @@ class BuiltinBackend(DiffusersBackend):
         )
 
 
+REQUIRES = ("torch", "diffusers", "transformers")
+"""Modules of the generation extra this backend imports (checked before anything loads)."""
+MODEL = "none"
+"""Whether ``config.model`` is needed: none, required, or optional (a shipped fallback)."""
+
+
 def from_config(config: Config) -> BuiltinBackend:
     """The :data:`safegen.backends.BACKENDS` entry: the shipped model needs no model argument."""
     return BuiltinBackend(threads=config.threads, device=config.device, dtype=config.dtype)

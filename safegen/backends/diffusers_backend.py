@@ -262,6 +262,12 @@ def _hub_snapshot_folder(model: str, revision: str | None) -> Path:
     return Path(snapshot_download(model, revision=revision, local_files_only=True))
 
 
+REQUIRES = ("torch", "diffusers", "transformers")
+"""Modules of the generation extra this backend imports (checked before anything loads)."""
+MODEL = "required"
+"""Whether ``config.model`` is needed: none, required, or optional (a shipped fallback)."""
+
+
 def from_config(config: Config) -> DiffusersBackend:
     """The :data:`safegen.backends.BACKENDS` entry: a folder or hub id in ``config.model``."""
     return DiffusersBackend(

@@ -196,6 +196,12 @@ class GANBackend:
         (folder / GAN_CONFIG).write_text(json.dumps(config, indent=2), encoding="utf-8")
 
 
+REQUIRES = ("torch",)
+"""Modules of the generation extra this backend imports (checked before anything loads)."""
+MODEL = "optional"
+"""Whether ``config.model`` is needed: none, required, or optional (a shipped fallback)."""
+
+
 def from_config(config: Config) -> GANBackend:
     """The :data:`safegen.backends.BACKENDS` entry: ``config.model``, or the shipped GAN."""
     from safegen.backends import BUILTIN_GAN

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from rich.console import Console
 
+from safegen.backends import BACKENDS
 from safegen.errors import SafegenError
 
 if TYPE_CHECKING:
@@ -129,10 +130,8 @@ class StatusChoice(StrEnum):
     pending = "pending"
 
 
-class BackendChoice(StrEnum):
-    builtin = "builtin"
-    diffusers = "diffusers"
-    gan = "gan"
+BackendChoice = StrEnum("BackendChoice", {name: name for name in BACKENDS})  # type: ignore[misc]
+"""``--backend``: the names of :data:`safegen.backends.BACKENDS`, nothing to keep in step."""
 
 
 class ImageFormat(StrEnum):

@@ -108,12 +108,7 @@ class ModelRow:
     weights_sha256: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "backend": self.backend,
-            "name": self.name,
-            "revision": self.revision,
-            "weights_sha256": self.weights_sha256,
-        }
+        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -126,14 +121,7 @@ class PolicyRow:
     language: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "pack": self.pack,
-            "version": self.version,
-            "action": self.action,
-            "categories": self.categories,
-            "hits": self.hits,
-            "language": self.language,
-        }
+        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -228,7 +216,7 @@ class BankMatch:
     distance: int
 
     def to_dict(self) -> dict[str, Any]:
-        return {"bank": self.bank, "label": self.label, "distance": self.distance}
+        return dict(self.__dict__)
 
 
 __all__ = [
