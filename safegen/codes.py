@@ -33,7 +33,7 @@ class ExitCode(IntEnum):
     INTERNAL = 70
     """A stage failed: backend, signing, watermark."""
     CANT_WRITE = 74
-    """An output file could not be written."""
+    """An output file could not be written, or another file operation failed (it is named)."""
     LEDGER_UNAVAILABLE = 75
     """The ledger database cannot be reached (or its schema is out of date)."""
     INTERRUPTED = 130

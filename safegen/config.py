@@ -87,6 +87,7 @@ class Config:
             )
         if self.dtype not in DTYPES:
             raise ConfigError(f"dtype must be one of {', '.join(DTYPES)}, not {self.dtype!r}")
+        _check_home(self.home)
 
     @classmethod
     def from_env(cls, *, config_file: str | Path | None = None, **overrides: object) -> Config:
@@ -144,6 +145,18 @@ _ENVIRONMENT = {
     "ledger_timeout": "SAFEGEN_LEDGER_TIMEOUT",
 }
 """Config field -> environment variable."""
+
+
+def _check_home(home: Path) -> None:
+    """The home folder (keys, ledger) is a folder, or can become one: its nearest existing
+    ancestor is a folder. Checked without creating anything."""
+    existing = home
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise ConfigError(
+            f"home {home} (SAFEGEN_HOME) cannot be a folder: {existing} is not a directory"
+        )
 
 
 def _config_path(given: str | Path | None, home: Path | None) -> Path | None:

@@ -134,6 +134,13 @@ class ChainBroken(SafegenError):
     exit_code = ExitCode.TAMPERED
 
 
+class FileError(SafegenError):
+    """A file operation no command anticipated failed (a full disk, a permission); the message
+    names the file."""
+
+    exit_code = ExitCode.CANT_WRITE
+
+
 class DeliveryError(SafegenError):
     """An image was recorded but could not be written; the ledger marks it failed."""
 

@@ -182,9 +182,10 @@ class Verifier:
             with open(path, "rb") as fh:
                 data = fh.read(MAX_FILE_BYTES + 1)
         except IsADirectoryError:
-            return VerifyReport(path=name, verdict="error", error="is a directory")
+            return VerifyReport(path=name, verdict="error", error=f"{name}: is a directory")
         except OSError as exc:
-            return VerifyReport(path=name, verdict="error", error=f"cannot read: {exc.strerror}")
+            error = f"{name}: cannot read ({exc.strerror or exc})"
+            return VerifyReport(path=name, verdict="error", error=error)
         return self.verify_bytes(data, name=name)
 
     def verify_bytes(self, data: bytes, *, name: str = "<bytes>") -> VerifyReport:

@@ -287,3 +287,32 @@ def test_recover_repairs_a_folder_from_the_command_line(home: Path, tmp_path: Pa
     proc = run("recover", str(tmp_path / "nope"), home=home)
     assert proc.returncode == 64
     no_traceback(proc)
+
+
+def test_file_errors_name_the_file(home: Path, tmp_path: Path) -> None:
+    """Every file a command cannot use is named, with a documented exit code, no traceback."""
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder")
+    missing = tmp_path / "missing.png"
+    cases = [
+        (("verify", str(missing)), home, 65, str(missing)),
+        (("policy", "check", "--file", str(missing)), home, 64, str(missing)),
+        (("generate", "a lake", "--init-image", str(missing)), home, 65, str(missing)),
+        (("ledger", "export", "-o", str(missing / "out.jsonl")), home, 74, str(missing)),
+        (("verify", str(missing)), a_file, 64, f"{a_file} is not a directory"),
+        (("generate", "a lake", "-o", str(a_file)), home, 74, str(a_file)),
+    ]
+    for args, at_home, code, named in cases:
+        proc = run(*args, home=at_home)
+        no_traceback(proc)
+        assert proc.returncode == code, (args, proc.stderr)
+        assert named in proc.stderr, (args, proc.stderr)
+
+
+def test_an_unanticipated_os_error_names_its_files() -> None:
+    from safegen.cli import _os_error_message
+
+    error = OSError(28, "No space left on device", "/data/ledger.db")
+    assert _os_error_message(error) == "/data/ledger.db: No space left on device"
+    both = OSError(18, "Invalid cross-device link", "/a", None, "/b")
+    assert _os_error_message(both) == "/a and /b: Invalid cross-device link"

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from safegen.cli._shared import JsonLinesOpt, emit_json, err, load_config, out, progress
@@ -83,13 +84,12 @@ def verify(
 
 def _print_report(report: VerifyReport) -> None:
     if report.verdict == Verdict.ERROR:
-        err.print(f"[red]error:[/] {report.error}", highlight=False)
+        err.print(f"[red]error:[/] {escape(report.error or '')}", highlight=False)
         return
     style = VERDICT_STYLES[Verdict(report.verdict)]
-    out.print(
-        f"{report.path}: [bold {style}]{report.verdict}[/] — {'; '.join(report.reasons)}",
-        highlight=False,
-    )
+    reasons = escape("; ".join(report.reasons))
+    line = f"{escape(report.path)}: [bold {style}]{report.verdict}[/] — {reasons}"
+    out.print(line, highlight=False)
 
 
 def _print_summary(reports: list[VerifyReport]) -> None:
