@@ -266,8 +266,12 @@ class SafeGen:
     def ledger(self) -> Ledger:
         with self._lock:
             if self._ledger is None:
+                from safegen.provenance.keys import ledger_key
+
                 self._ledger = Ledger(
-                    self.config.resolved_ledger_url, timeout=self.config.ledger_timeout
+                    self.config.resolved_ledger_url,
+                    timeout=self.config.ledger_timeout,
+                    entry_key=ledger_key(self.config.keys_dir),
                 )
             return self._ledger
 

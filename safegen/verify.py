@@ -162,7 +162,11 @@ class Verifier:
     @property
     def ledger(self) -> Ledger:
         if self._ledger is None:
-            self._ledger = Ledger(self.config.resolved_ledger_url)
+            from safegen.provenance.keys import LEDGER_KEY
+
+            key_file = self.config.keys_dir / LEDGER_KEY  # read, never created, by verify
+            key = key_file.read_bytes() if key_file.is_file() else None
+            self._ledger = Ledger(self.config.resolved_ledger_url, entry_key=key)
         return self._ledger
 
     def close(self) -> None:
@@ -224,6 +228,7 @@ class Verifier:
             else []
         )
         near = ledger.similar(hashes.phash, self.near_distance)
+        exact, by_watermark, near = _vouched(ledger, report, exact, by_watermark, near)
         report.watermark["in_ledger"] = bool(by_watermark)
         report.ledger = {
             "exact": [
@@ -287,7 +292,10 @@ class Verifier:
             return
         if manifest.state == "trusted":
             asset = ledger.asset(manifest.asset_id) if manifest.asset_id else None
-            if asset is None:
+            if asset is not None and not _vouched(ledger, report, [asset])[0]:
+                asset = None
+                reasons.append("the record the manifest names fails the ledger's audit check")
+            elif asset is None:
                 reasons.append(
                     f"trusted manifest names asset {manifest.asset_id}, which is not in this ledger"
                 )
@@ -358,6 +366,27 @@ def _untrusted(manifest: ManifestReport) -> str:
         f"issuer {manifest.signer.get('issuer')}) is not a trusted anchor; "
         "pass its root with --trust if you trust it"
     )
+
+
+def _vouched(
+    ledger: Ledger, report: VerifyReport, *candidates: list[AssetRow]
+) -> tuple[list[AssetRow], ...]:
+    """Drop matches whose ledger record fails its audit check: an image is never traced or
+    verified through a row that was inserted or edited behind the ledger's back."""
+    verdicts: dict[str, str | None] = {}
+    kept = []
+    for assets in candidates:
+        good = []
+        for asset in assets:
+            if asset.generation_id not in verdicts:
+                verdicts[asset.generation_id] = ledger.check_record(asset.generation_id)
+            problem = verdicts[asset.generation_id]
+            if problem is None:
+                good.append(asset)
+            elif not any(problem in reason for reason in report.reasons):
+                report.reasons.append(f"ignored a ledger match: {problem}")
+        kept.append(good)
+    return tuple(kept)
 
 
 def _generation_details(ledger: Ledger, generation_id: str) -> dict[str, Any]:

@@ -19,8 +19,10 @@ from safegen.ledger import Ledger
 
 
 @pytest.fixture
-def filled(ledger_url: str):  # type: ignore[no-untyped-def]
-    ledger = Ledger(ledger_url)
+def filled(ledger_url: str, home: Path):  # type: ignore[no-untyped-def]
+    from safegen.provenance.keys import ledger_key
+
+    ledger = Ledger(ledger_url, entry_key=ledger_key(home / "keys"))  # as the CLI opens it
     records = []
     picture = Image.effect_mandelbrot((64, 64), (-2, -1, 1, 1), 30).convert("RGB")
     phash = hash_image(picture).phash

@@ -219,6 +219,10 @@ def test_a_ledger_row_pointing_at_another_image_is_never_verified(generated) -> 
         )
     report = Verifier(gen.config, ledger=gen.ledger).verify_path(second.path)
     assert report.verdict != "verified", report.reasons
-    assert any("belongs to another file" in r for r in report.reasons)
+    # the edited row fails its audit check, so nothing is verified or traced through it
+    assert any("fails the ledger's audit check" in r for r in report.reasons), report.reasons
     assert not gen.ledger.audit().ok  # and the edit itself is caught by the audit
-    assert Verifier(gen.config, ledger=gen.ledger).verify_path(first.path).verdict == "verified"
+    # its sibling shares the generation record the audit now rejects: not verified either
+    sibling = Verifier(gen.config, ledger=gen.ledger).verify_path(first.path)
+    assert sibling.verdict != "verified"
+    assert any("fails the ledger's audit check" in r for r in sibling.reasons)

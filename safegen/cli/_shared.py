@@ -57,8 +57,12 @@ def load_config(**overrides: Any) -> Config:
 def open_ledger(*, migrate: bool = True) -> Iterator[Ledger]:
     """The deployment's ledger for one command, closed however the command ends."""
     from safegen.ledger import Ledger
+    from safegen.provenance.keys import ledger_key
 
-    ledger = Ledger(load_config().resolved_ledger_url, migrate=migrate)
+    config = load_config()
+    ledger = Ledger(
+        config.resolved_ledger_url, migrate=migrate, entry_key=ledger_key(config.keys_dir)
+    )
     try:
         yield ledger
     finally:

@@ -359,6 +359,57 @@ def _anchors() -> bytes:
     return (own.read_bytes() if own.is_file() else b"") + retired_roots(keys)
 
 
+def _witnesses(paths: list[Path]) -> list[Any]:
+    """Witnessed checkpoint notes from files or folders of them (a ``.pem`` beside a note
+    is its signer's certificate chain); an unreadable or malformed one is a usage error."""
+    from safegen.crypto import algorithm_of
+    from safegen.errors import ConfigError, SafegenError
+    from safegen.ledger.chain import Witness
+    from safegen.ledger.note import NoteError, parse_checkpoint
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.is_file() and p.suffix != ".pem")
+        else:
+            files.append(path)
+    if paths and not files:
+        fail(ConfigError(f"no witness files in {', '.join(str(p) for p in paths)}"))
+    witnesses = []
+    for file in files:
+        try:
+            note = parse_checkpoint(file.read_bytes(), str(file))
+        except OSError as exc:
+            fail(ConfigError(f"cannot read the witness {file}: {exc.strerror or exc}"))
+        except NoteError as exc:
+            fail(ConfigError(str(exc)))
+        chains: tuple[tuple[str, bytes], ...] = ()
+        pem = file.with_name(file.name + ".pem")
+        if pem.is_file():
+            from cryptography import x509
+
+            try:
+                chain_pem = pem.read_bytes()
+                key = x509.load_pem_x509_certificates(chain_pem)[0].public_key()
+                chains = ((algorithm_of(key), chain_pem),)
+            except (OSError, ValueError, SafegenError) as exc:
+                fail(ConfigError(f"{pem}: not a readable certificate chain ({exc})"))
+        witnesses.append(Witness(str(file), note, chains))
+    return witnesses
+
+
+def _own_chain() -> tuple[tuple[str, bytes], ...]:
+    """The deployment's current signer, when it has one (a witness may predate the rows)."""
+    from safegen.errors import SafegenError
+    from safegen.provenance.keys import load_identity
+
+    try:
+        identity = load_identity(load_config().keys_dir)
+    except (SafegenError, OSError, ValueError):
+        return ()
+    return ((identity.alg, identity.chain_pem),)
+
+
 @app.command("audit")
 def ledger_audit(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -369,14 +420,25 @@ def ledger_audit(
             help="Audit without a trust anchor (checkpoint signers are then not checked).",
         ),
     ] = False,
+    witness: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--witness",
+            help="A checkpoint note kept outside the database, or a folder of them "
+            "(repeatable): the ledger must still hold each witnessed tree as a prefix.",
+        ),
+    ] = None,
 ) -> None:
-    """Recompute the whole hash chain and check every signed checkpoint.
+    """Recompute the whole hash chain and Merkle tree; check every signed checkpoint, every
+    entry's tag, and each witnessed checkpoint.
 
     Exit 0 intact, 2 broken (the first bad sequence number is reported), 64 when no
-    trust anchor is configured and --no-trust-check is not given.
+    trust anchor is configured and --no-trust-check is not given, or a witness file is
+    unreadable or malformed.
     """
     from safegen.errors import ConfigError
 
+    witnesses = _witnesses(witness or [])
     if not _anchors() and not no_trust_check:
         fail(
             ConfigError(
@@ -387,14 +449,20 @@ def ledger_audit(
         )
     with open_ledger() as ledger:
         with spinner(not as_json, "auditing…"):
-            report = ledger.audit(_anchors() or None)
+            report = ledger.audit(
+                _anchors() or None, witnesses=witnesses, known_chains=_own_chain()
+            )
     if as_json:
         emit_json(report.to_dict())
     elif report.ok:
         out.print(
             f"[green]intact[/]: {report.entries} entries, head {report.head_seq} "
-            f"{report.head_hash[:16]}…, {report.checkpoints} checkpoints ({report.seconds:.1f} s)"
+            f"{report.head_hash[:16]}…, root {report.root_hash[:16]}…, "
+            f"{report.checkpoints} checkpoints, {report.witnesses} witnesses "
+            f"({report.seconds:.1f} s)"
         )
+        for limit in report.limits:
+            err.print(f"[yellow]not checked:[/] {limit}", highlight=False)
     else:
         out.print(f"[red]broken[/]: first bad entry {report.first_bad_seq}")
         for seq, problem in report.problems:
@@ -405,8 +473,13 @@ def ledger_audit(
 @app.command("checkpoint")
 def ledger_checkpoint(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    output: Annotated[
+        Path | None,
+        typer.Option("-o", "--output", help="Write the signed note here (what a witness keeps)."),
+    ] = None,
 ) -> None:
-    """Sign the current chain head (sequence, hash, time) with the deployment's key."""
+    """Sign the current tree head (size and Merkle root) as a C2SP checkpoint note with the
+    deployment's key, after auditing the ledger (a broken one is refused, exit 2)."""
     from safegen.crypto import signer_for
     from safegen.provenance.keys import ensure_identity, load_identity
 
@@ -416,13 +489,28 @@ def ledger_checkpoint(
     alg, sign = signer_for(identity.key_pem)
     with open_ledger() as ledger:
         checkpoint = ledger.checkpoint(sign, alg, identity.chain_pem)
+    if output is not None:
+        _write_atomically(output, checkpoint["note"])
     if as_json:
         emit_json(checkpoint)
         return
+    written = f", note written to {output}" if output else ""
     out.print(
-        f"checkpoint {checkpoint['id']}: entry {checkpoint['seq']} "
-        f"{checkpoint['entry_hash'][:16]}… signed"
+        f"checkpoint {checkpoint['id']}: {checkpoint['tree_size']} entries, root "
+        f"{checkpoint['root_hash'][:16]}… signed{written}"
     )
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    from safegen.errors import DeliveryError
+
+    temp = path.with_name(f".{path.name}.tmp")
+    try:
+        temp.write_text(text, encoding="utf-8")
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        fail(DeliveryError(f"cannot write {path}: {exc.strerror or exc}"))
 
 
 @app.command("proof")
@@ -431,7 +519,7 @@ def ledger_proof(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
 ) -> None:
     """Print what an outside party needs to check that an asset's record is in a signed
-    checkpoint: the record, the chain segment up to the checkpoint, and its signature.
+    checkpoint: the record, its entry, its inclusion proof and the signed checkpoint note.
     Check it with `safegen ledger check-proof FILE --trust ROOT.pem`."""
     with open_ledger() as ledger:
         proof = ledger.proof(asset_id)
@@ -474,6 +562,13 @@ def ledger_check_proof(
         for problem in problems:
             out.print(f"[red]not sound:[/] {problem}", highlight=False)
         raise SystemExit(ExitCode.TAMPERED)
+    if proof.get("version") == 2:
+        out.print(
+            f"[green]sound[/]: asset {proof['asset_id']} is in the ledger's entry "
+            f"{proof['entry']['seq']}, included in the signed tree of {proof['tree_size']} "
+            "entries"
+        )
+        return
     out.print(
         f"[green]sound[/]: asset {proof['asset_id']} is in the ledger's entry "
         f"{proof['entries'][0]['seq']}, covered by the checkpoint signed at entry "

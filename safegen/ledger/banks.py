@@ -10,14 +10,15 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from safegen.errors import ConfigError
+from safegen.ledger.chain import Appender, bank_content, row_values
 from safegen.ledger.index import PHashIndex, Unit, phash_chunks
 from safegen.ledger.models import BankEntry, utcnow
 from safegen.ledger.rows import BankMatch
 
 
 class Banks:
-    def __init__(self, unit: Unit, index: PHashIndex) -> None:
-        self._unit, self._index = unit, index
+    def __init__(self, unit: Unit, index: PHashIndex, key: bytes | None = None) -> None:
+        self._unit, self._index, self._key = unit, index, key
 
     def add(self, bank: str, phash: int, label: str, pixel_sha256: str | None = None) -> int:
         """Register an image (by its hashes) in a bank; returns the entry id."""
@@ -25,6 +26,7 @@ class Banks:
             raise ConfigError(f"a bank name must be 1 to 64 characters, not {bank!r}")
         chunks = phash_chunks(phash)
         with self._unit() as session:
+            chain = Appender(session, self._key)
             entry = BankEntry(
                 bank=bank,
                 label=label[:255],
@@ -38,6 +40,8 @@ class Banks:
             )
             session.add(entry)
             session.flush()
+            chain.add("bank", str(entry.id), bank_content(row_values(entry)))
+            chain.finish()
             return int(entry.id)
 
     def counts(self) -> dict[str, int]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import hmac
 import json
 import secrets
 import time
@@ -41,15 +42,19 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.expression import TableClause
 
 from safegen.crypto import verify_signature
+from safegen.ledger import merkle
 from safegen.ledger.models import (
     Asset,
+    BankEntry,
     ChainHead,
     Checkpoint,
     Entry,
     Erasure,
     Generation,
+    MerkleNode,
     StatusChange,
 )
+from safegen.ledger.note import CheckpointNote, signed_by
 
 GENERATIONS = cast(Table, Generation.__table__)
 ASSETS = cast(Table, Asset.__table__)
@@ -58,10 +63,15 @@ ERASURES = cast(Table, Erasure.__table__)
 ENTRIES = cast(Table, Entry.__table__)
 CHAIN_HEAD = cast(Table, ChainHead.__table__)
 CHECKPOINTS = cast(Table, Checkpoint.__table__)
+MERKLE_NODES = cast(Table, MerkleNode.__table__)
+BANK_ENTRIES = cast(Table, BankEntry.__table__)
 GENESIS = "0" * 64
 PERSONAL_FIELDS = ("prompt", "negative_prompt", "user_id")
 CHECKPOINT_TYPE = "safegen.ledger.checkpoint.v1"
 PROOF_VERSION = 1
+"""Proofs of 0.1: a chain segment up to a JSON checkpoint (still verified)."""
+INCLUSION_PROOF_VERSION = 2
+"""Proofs from migration 0005 on: an RFC 6962 inclusion proof in a signed checkpoint note."""
 
 
 # -- what each entry commits to -----------------------------------------------------------
@@ -106,6 +116,22 @@ CONTENT_SCHEMAS: dict[str, dict[int, ContentSchema]] = {
     "erasure": {
         1: ContentSchema(
             ("id", "created_at", "kind", "generation_ids", "before", "count", "reason")
+        )
+    },
+    "bank": {  # migration 0005: bank entries are committed, so none is added or edited unseen
+        1: ContentSchema(
+            (
+                "id",
+                "bank",
+                "label",
+                "pixel_sha256",
+                "phash",
+                "phash_0",
+                "phash_1",
+                "phash_2",
+                "phash_3",
+                "created_at",
+            )  # fmt: skip
         )
     },
 }
@@ -207,6 +233,15 @@ def erasure_content(
     return _fields(erasure, schema("erasure", version).fields)
 
 
+def bank_content(entry: dict[str, Any], version: int = CONTENT_VERSION["bank"]) -> dict[str, Any]:
+    return _fields(entry, schema("bank", version).fields)
+
+
+def entry_tag(key: bytes, entry_hash_hex: str) -> str:
+    """The entry's authentication tag under the deployment's ledger key."""
+    return hmac.new(key, bytes.fromhex(entry_hash_hex), hashlib.sha256).hexdigest()
+
+
 def entry_body(entry: dict[str, Any]) -> dict[str, Any]:
     """What an entry's hash covers. Version 1 entries predate the version field."""
     body = {
@@ -258,25 +293,52 @@ class Appender:
     The first statement is an UPDATE of the head row: on PostgreSQL it takes
     the row lock, on SQLite the database write lock (waiting up to the busy
     timeout), so concurrent writers serialise here and only here, and the
-    head read after it is the latest committed one.
+    head read after it is the latest committed one. Each entry also gets its
+    Merkle tree nodes (about two rows, see merkle.py) and, with the ledger key,
+    its tag; both are written in the same transaction.
     """
 
-    def __init__(self, session: Any) -> None:
-        self.session = session
+    def __init__(self, session: Any, key: bytes | None = None) -> None:
+        self.session, self.key = session, key
         session.execute(update(ChainHead).where(ChainHead.id == 1).values(seq=ChainHead.seq))
         head = session.execute(select(ChainHead.seq, ChainHead.entry_hash)).one_or_none()
         if head is None:
             raise RuntimeError("the ledger has no chain head; run `safegen db upgrade`")
         self.seq, self.hash = int(head.seq), str(head.entry_hash)
+        self._nodes: dict[tuple[int, int], bytes] = {}
+        self._new_nodes: list[dict[str, Any]] = []
 
     def add(self, kind: str, subject: str, content: dict[str, Any]) -> int:
         self.seq += 1
         entry = new_entry(self.seq, self.hash, kind, subject, content)
+        if self.key is not None:
+            entry["tag"] = entry_tag(self.key, entry["entry_hash"])
         self.session.add(Entry(**entry))
         self.hash = entry["entry_hash"]
+        leaf = bytes.fromhex(self.hash)
+        for level, index, value in merkle.appended_nodes(self.seq - 1, leaf, self._node):
+            self._nodes[(level, index)] = value
+            self._new_nodes.append({"level": level, "idx": index, "hash": value.hex()})
         return self.seq
 
+    def _node(self, level: int, index: int) -> bytes:
+        """A left sibling: written by this append or an earlier, committed one."""
+        found = self._nodes.get((level, index))
+        if found is None:
+            value = self.session.scalar(
+                select(MerkleNode.hash).where(MerkleNode.level == level, MerkleNode.idx == index)
+            )
+            if value is None:
+                raise RuntimeError(
+                    f"the ledger's Merkle tree lacks node ({level}, {index}); "
+                    "run `safegen ledger audit`"
+                )
+            found = bytes.fromhex(value)
+        return found
+
     def finish(self) -> None:
+        if self._new_nodes:
+            self.session.execute(insert(MERKLE_NODES), self._new_nodes)
         self.session.execute(
             update(ChainHead).where(ChainHead.id == 1).values(seq=self.seq, entry_hash=self.hash)
         )
@@ -347,6 +409,58 @@ def backfill(connection: Connection, tables: ChainTables, version: int = 1) -> N
     connection.execute(update(tables.chain_head).values(seq=seq, entry_hash=prev))
 
 
+@dataclass(frozen=True)
+class TreeTables:
+    """The tables migration 0005 reads and writes, as it sees them."""
+
+    entries: TableClause
+    merkle_nodes: TableClause
+    chain_head: TableClause
+    bank_entries: TableClause
+
+
+def backfill_tree(connection: Connection, tables: TreeTables) -> None:
+    """Migration 0005: commit the existing bank entries to the chain, build the Merkle tree
+    over every entry, and record that entries from now on carry tags."""
+    head = connection.execute(select(tables.chain_head)).mappings().one_or_none()
+    if head is None:
+        return
+    seq, prev = int(head["seq"]), str(head["entry_hash"])
+    banks = tables.bank_entries
+    appended: list[dict[str, Any]] = []
+    for row in connection.execute(select(banks).order_by(banks.c.id)).mappings():
+        content = bank_content(dict(row), 1)
+        appended.append(new_entry(seq + 1, prev, "bank", str(row["id"]), content, 1))
+        seq, prev = seq + 1, appended[-1]["entry_hash"]
+    if appended:
+        connection.execute(insert(tables.entries), appended)
+    last_at_level: dict[int, bytes] = {}
+    nodes: list[dict[str, Any]] = []
+    entries, done = tables.entries, 0
+    while True:
+        batch = connection.execute(
+            select(entries.c.seq, entries.c.entry_hash)
+            .where(entries.c.seq > done)
+            .order_by(entries.c.seq)
+            .limit(BATCH)
+        ).all()
+        if not batch:
+            break
+        for item in batch:
+            leaf = bytes.fromhex(item.entry_hash)
+            for level, index, value in merkle.appended_nodes(
+                int(item.seq) - 1, leaf, lambda level, _index: last_at_level[level]
+            ):
+                last_at_level[level] = value
+                nodes.append({"level": level, "idx": index, "hash": value.hex()})
+            done = int(item.seq)
+        connection.execute(insert(tables.merkle_nodes), nodes)
+        nodes = []
+    connection.execute(
+        update(tables.chain_head).values(seq=seq, entry_hash=prev, tagged_from=seq + 1)
+    )
+
+
 def _backfill_entry(
     entries: list[dict[str, Any]],
     seq: int,
@@ -365,13 +479,17 @@ def _backfill_entry(
 
 @dataclass
 class AuditReport:
-    """What ``safegen ledger audit`` found. ``ok`` only when there is no problem at all."""
+    """What ``safegen ledger audit`` found. ``ok`` only when there is no problem at all;
+    ``limits`` says what this audit could not check (no trust anchor, no ledger key)."""
 
     entries: int = 0
     head_seq: int = 0
     head_hash: str = GENESIS
+    root_hash: str = merkle.EMPTY_ROOT.hex()
     checkpoints: int = 0
+    witnesses: int = 0
     problems: list[tuple[int | None, str]] = field(default_factory=list)
+    limits: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     @property
@@ -389,29 +507,68 @@ class AuditReport:
             "entries": self.entries,
             "head_seq": self.head_seq,
             "head_hash": self.head_hash,
+            "root_hash": self.root_hash,
             "checkpoints": self.checkpoints,
+            "witnesses": self.witnesses,
             "first_bad_seq": self.first_bad_seq,
             "problems": [{"seq": seq, "problem": text} for seq, text in self.problems],
+            "limits": list(self.limits),
             "seconds": round(self.seconds, 3),
         }
+
+
+@dataclass(frozen=True)
+class Witness:
+    """A checkpoint note kept outside the database, and where it came from."""
+
+    source: str
+    note: CheckpointNote
+    chains: tuple[tuple[str, bytes], ...] = ()
+    """``(alg, chain_pem)`` the witness brings for its signer (a ``.pem`` beside it)."""
 
 
 BATCH = 2000
 MAX_PROBLEMS = 100
 
 
-def audit(connection: Connection, trust_anchors_pem: bytes | None = None) -> AuditReport:
-    """Recompute the whole chain from the rows; check every checkpoint's signature."""
+def origin_of(ledger_id: str) -> str:
+    """The checkpoint origin (and note key name) of a ledger."""
+    return f"safegen.ledger/{ledger_id}"
+
+
+def audit(
+    connection: Connection,
+    trust_anchors_pem: bytes | None = None,
+    *,
+    entry_key: bytes | None = None,
+    witnesses: Iterable[Witness] = (),
+    known_chains: Iterable[tuple[str, bytes]] = (),
+) -> AuditReport:
+    """Recompute the whole chain and Merkle tree from the rows; check every checkpoint's
+    signature and root, every entry's tag (with ``entry_key``), and that the ledger still
+    holds each witnessed tree as a prefix."""
     start = time.perf_counter()
     report = AuditReport()
+    witnesses = list(witnesses)
 
     def problem(seq: int | None, text: str) -> None:
         if len(report.problems) < MAX_PROBLEMS:
             report.problems.append((seq, text))
 
+    head = connection.execute(select(CHAIN_HEAD)).mappings().one_or_none()
+    tagged_from = int(head["tagged_from"] or 1) if head is not None else 1
+    if entry_key is None:
+        report.limits.append("entry tags not checked: no ledger key")
+    checkpoints = [
+        dict(r)
+        for r in connection.execute(select(CHECKPOINTS).order_by(CHECKPOINTS.c.id)).mappings()
+    ]
+    wanted = {int(c["seq"]) for c in checkpoints} | {w.note.size for w in witnesses}
+    roots_at: dict[int, bytes] = {0: merkle.EMPTY_ROOT}
     erasures = [dict(r) for r in connection.execute(select(ERASURES)).mappings()]
-    erased_ids = {gid for e in erasures if e["kind"] == "erase" for gid in e["generation_ids"]}
-    prune_cutoffs = [_aware(e["before"]) for e in erasures if e["kind"] == "prune" and e["before"]]
+    erased = _Erasures(erasures)
+    frontier = merkle.Frontier()
+    seen: dict[tuple[str, str], int] = {}
     expected_seq, prev = 1, GENESIS
     hashes_at: dict[int, str] = {}
     for batch in _entry_batches(connection):
@@ -424,7 +581,26 @@ def audit(connection: Connection, trust_anchors_pem: bytes | None = None) -> Aud
             body = entry_body(entry)
             if entry["prev_hash"] != prev or entry_hash(prev, body) != entry["entry_hash"]:
                 problem(seq, f"entry {seq} does not chain to entry {seq - 1} (edited or reordered)")
-            content = _content_of(entry, rows, erased_ids, prune_cutoffs, problem)
+            subject = (entry["kind"], entry["subject"])
+            if subject in seen:
+                problem(
+                    seq,
+                    f"entry {seq} is a second entry for the {subject[0]} {subject[1]} "
+                    f"(first: entry {seen[subject]})",
+                )
+            seen.setdefault(subject, seq)
+            if seq >= tagged_from and entry_key is not None:
+                if entry.get("tag") is None:
+                    problem(
+                        seq,
+                        f"entry {seq} carries no tag: this deployment did not write it "
+                        "(appended behind the ledger's back?)",
+                    )
+                elif not hmac.compare_digest(
+                    entry["tag"], entry_tag(entry_key, entry["entry_hash"])
+                ):
+                    problem(seq, f"entry {seq}'s tag does not verify under the ledger key")
+            content = _content_of(entry, rows, erased, problem)
             if content is not None and sha256_hex(canonical(content)) != entry["content_sha256"]:
                 problem(
                     seq,
@@ -433,10 +609,13 @@ def audit(connection: Connection, trust_anchors_pem: bytes | None = None) -> Aud
                 )
             prev = entry["entry_hash"]
             hashes_at[seq] = prev
+            frontier.append(bytes.fromhex(prev))
+            if frontier.size in wanted:
+                roots_at[frontier.size] = frontier.root()
             expected_seq = seq + 1
             report.entries += 1
     report.head_seq, report.head_hash = expected_seq - 1, prev
-    head = connection.execute(select(CHAIN_HEAD)).mappings().one_or_none()
+    report.root_hash = frontier.root().hex()
     if head is None:
         problem(None, "the chain head row is missing")
     elif int(head["seq"]) != report.head_seq or head["entry_hash"] != prev:
@@ -445,22 +624,194 @@ def audit(connection: Connection, trust_anchors_pem: bytes | None = None) -> Aud
             f"the chain head says entry {head['seq']}, the chain ends at {report.head_seq} "
             "(entries deleted from the end?)",
         )
+    stored = stored_root(connection, report.entries)
+    if stored is not None and stored != frontier.root():
+        problem(None, "the stored Merkle tree does not match the entries (node rows edited?)")
     _orphans(connection, problem)
     ledger_id = head["ledger_id"] if head is not None else None
-    for checkpoint in connection.execute(select(CHECKPOINTS).order_by(CHECKPOINTS.c.id)).mappings():
-        report.checkpoints += 1
-        seq = int(checkpoint["seq"])
-        text = check_statement(dict(checkpoint), trust_anchors_pem, ledger_id)
-        if text:
-            problem(seq, f"checkpoint {checkpoint['id']}: {text}")
-        elif hashes_at.get(seq) != checkpoint["entry_hash"]:
-            problem(
-                seq,
-                f"checkpoint {checkpoint['id']} signed entry {seq} with a hash the chain "
-                "no longer has",
-            )
+    _check_checkpoints(
+        checkpoints, hashes_at, roots_at, trust_anchors_pem, ledger_id, problem, report
+    )
+    chains = {(c["alg"], c["chain_pem"].encode("ascii")) for c in checkpoints}
+    chains |= set(known_chains)
+    for witness in witnesses:
+        report.witnesses += 1
+        _check_witness(
+            witness, chains, roots_at, checkpoints, trust_anchors_pem, ledger_id, report, problem
+        )
+    if not trust_anchors_pem:
+        report.limits.append("checkpoint and witness signers not checked: no trust anchor")
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _check_checkpoints(
+    checkpoints: list[dict[str, Any]],
+    hashes_at: dict[int, str],
+    roots_at: dict[int, bytes],
+    anchors: bytes | None,
+    ledger_id: str | None,
+    problem: Callable[[int | None, str], None],
+    report: AuditReport,
+) -> None:
+    last_seq, expected_id = 0, 1
+    for checkpoint in checkpoints:
+        report.checkpoints += 1
+        seq, number = int(checkpoint["seq"]), int(checkpoint["id"])
+        if number != expected_id:
+            missing = (
+                f"{expected_id}" if number == expected_id + 1 else f"{expected_id}-{number - 1}"
+            )
+            problem(seq, f"checkpoint(s) {missing} are missing (deleted?)")
+        expected_id = number + 1
+        if seq < last_seq:
+            problem(seq, f"checkpoint {number} signs entry {seq}, before an earlier checkpoint")
+        last_seq = max(last_seq, seq)
+        text = check_statement(checkpoint, anchors, ledger_id)
+        if text:
+            problem(seq, f"checkpoint {number}: {text}")
+        elif hashes_at.get(seq, GENESIS if seq == 0 else None) != checkpoint["entry_hash"]:
+            problem(
+                seq, f"checkpoint {number} signed entry {seq} with a hash the chain no longer has"
+            )
+        elif checkpoint.get("root_hash") and roots_at.get(seq) != bytes.fromhex(
+            checkpoint["root_hash"]
+        ):
+            problem(seq, f"checkpoint {number} signed a Merkle root the entries no longer give")
+
+
+def _check_witness(
+    witness: Witness,
+    chains: set[tuple[str, bytes]],
+    roots_at: dict[int, bytes],
+    checkpoints: list[dict[str, Any]],
+    anchors: bytes | None,
+    ledger_id: str | None,
+    report: AuditReport,
+    problem: Callable[[int | None, str], None],
+) -> None:
+    note, source = witness.note, witness.source
+    if ledger_id is not None and note.origin != origin_of(ledger_id):
+        problem(None, f"witness {source}: a checkpoint of another log ({note.origin})")
+        return
+    verdicts = [
+        (signed_by(note, alg, chain_pem), chain_pem)
+        for alg, chain_pem in {*chains, *witness.chains}
+    ]
+    good = [chain_pem for verdict, chain_pem in verdicts if verdict]
+    if any(verdict is False for verdict, _ in verdicts) or not good:
+        why = "its signature does not verify" if good or verdicts else "no key is known"
+        problem(
+            note.size,
+            f"witness {source}: not signed by this deployment's checkpoint key ({why})",
+        )
+        return
+    if anchors and all(chain_problem(chain_pem, anchors) for chain_pem in good):
+        problem(note.size, f"witness {source}: its signer does not chain to a trusted root")
+        return
+    if note.size > report.entries:
+        problem(
+            note.size,
+            f"witness {source}: it saw {note.size} entries, the ledger now has "
+            f"{report.entries} (truncated)",
+        )
+    elif roots_at.get(note.size) != note.root:
+        problem(
+            note.size,
+            f"witness {source}: the first {note.size} entries no longer give the witnessed "
+            "root (rewritten history)",
+        )
+    if not any(
+        int(c["seq"]) == note.size and c.get("root_hash") == note.root.hex() for c in checkpoints
+    ):
+        problem(
+            note.size,
+            f"witness {source}: the ledger no longer holds this checkpoint (deleted)",
+        )
+
+
+def check_record(
+    connection: Connection, generation_id: str, entry_key: bytes | None = None
+) -> str | None:
+    """What the audit would say against one generation's record, from its rows and its
+    entry alone (None when it holds). ``verify`` traces only through records that hold."""
+    found: list[str] = []
+
+    def problem(_seq: int | None, text: str) -> None:
+        found.append(text)
+
+    e = ENTRIES
+    entries = [
+        dict(r)
+        for r in connection.execute(
+            select(e).where(e.c.kind == "generation", e.c.subject == generation_id)
+        ).mappings()
+    ]
+    if len(entries) != 1:
+        return (
+            f"generation {generation_id} is in no chain entry (inserted directly)"
+            if not entries
+            else f"generation {generation_id} has {len(entries)} chain entries"
+        )
+    entry = entries[0]
+    if entry_hash(entry["prev_hash"], entry_body(entry)) != entry["entry_hash"]:
+        return f"entry {entry['seq']} of generation {generation_id} was edited"
+    head = connection.execute(select(CHAIN_HEAD.c.tagged_from)).scalar()
+    if entry_key is not None and int(entry["seq"]) >= int(head or 1):
+        tag = entry.get("tag")
+        if tag is None or not hmac.compare_digest(tag, entry_tag(entry_key, entry["entry_hash"])):
+            return f"entry {entry['seq']} was not written by this deployment (no valid tag)"
+    erasures = [dict(r) for r in connection.execute(select(ERASURES)).mappings()]
+    content = _content_of(entry, _subject_rows(connection, [entry]), _Erasures(erasures), problem)
+    if content is not None and sha256_hex(canonical(content)) != entry["content_sha256"]:
+        found.append(
+            f"generation {generation_id} differs from what entry {entry['seq']} committed to"
+        )
+    return found[0] if found else None
+
+
+def stored_root(connection: Connection, size: int) -> bytes | None:
+    """The root of the stored tree at ``size`` (None when a node is missing)."""
+    try:
+        return merkle.root(size, _stored_nodes(connection))
+    except LookupError:
+        return None
+
+
+def _stored_nodes(connection: Connection) -> merkle.FullSubtree:
+    node = MERKLE_NODES
+
+    def full(level: int, index: int) -> bytes:
+        value = connection.execute(
+            select(node.c.hash).where(node.c.level == level, node.c.idx == index)
+        ).scalar()
+        if value is None:
+            raise LookupError(f"no Merkle node ({level}, {index})")
+        return bytes.fromhex(value)
+
+    return full
+
+
+class _Erasures:
+    """When each generation's personal content may have been erased, by the erasure entries."""
+
+    def __init__(self, erasures: list[dict[str, Any]]) -> None:
+        self.by_id: dict[str, set[dt.datetime]] = {}
+        self.prunes: list[tuple[dt.datetime, dt.datetime]] = []
+        for e in erasures:
+            when = _aware(e["created_at"])
+            if e["kind"] == "erase":
+                for gid in e["generation_ids"]:
+                    self.by_id.setdefault(gid, set()).add(when)
+            elif e["before"] is not None:
+                self.prunes.append((_aware(e["before"]), when))
+
+    def times(self, generation: dict[str, Any]) -> set[dt.datetime]:
+        """The times an erasure covering ``generation`` was made (empty: none covers it)."""
+        created = _aware(generation["created_at"])
+        found = set(self.by_id.get(generation["id"], ()))
+        found |= {when for before, when in self.prunes if created < before}
+        return found
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
@@ -488,7 +839,8 @@ def _subject_rows(connection: Connection, batch: list[dict[str, Any]]) -> dict[s
     gen_ids = [e["subject"] for e in batch if e["kind"] == "generation"]
     change_ids = [int(e["subject"]) for e in batch if e["kind"] == "status"]
     erasure_ids = [int(e["subject"]) for e in batch if e["kind"] == "erasure"]
-    g, a, s, er = GENERATIONS, ASSETS, STATUS_CHANGES, ERASURES
+    bank_ids = [int(e["subject"]) for e in batch if e["kind"] == "bank"]
+    g, a, s, er, b = GENERATIONS, ASSETS, STATUS_CHANGES, ERASURES, BANK_ENTRIES
     generations = (
         {
             r["id"]: dict(r)
@@ -520,20 +872,28 @@ def _subject_rows(connection: Connection, batch: list[dict[str, Any]]) -> dict[s
         if erasure_ids
         else {}
     )
+    banks = (
+        {
+            str(r["id"]): dict(r)
+            for r in connection.execute(select(b).where(b.c.id.in_(bank_ids))).mappings()
+        }
+        if bank_ids
+        else {}
+    )
     return {
         "generation": generations,
         "assets": assets,
         "changes": changes_by_gen,
         "status": changes,
         "erasure": erasures,
+        "bank": banks,
     }
 
 
 def _content_of(
     entry: dict[str, Any],
     rows: dict[str, Any],
-    erased_ids: set[str],
-    prune_cutoffs: list[dt.datetime],
+    erased: _Erasures,
     problem: Callable[[int | None, str], None],
 ) -> dict[str, Any] | None:
     seq, kind, subject = int(entry["seq"]), entry["kind"], entry["subject"]
@@ -546,33 +906,75 @@ def _content_of(
         if gen is None:
             problem(seq, f"generation {subject} of entry {seq} has been deleted")
             return None
-        if gen["personal_salt"] is not None:
-            commit = personal_commit(
-                gen["personal_salt"], gen["prompt"], gen["negative_prompt"], gen["user_id"]
-            )
-            if commit != gen["personal_commit"]:
-                problem(seq, f"the prompt or user of generation {subject} (entry {seq}) was edited")
-        elif any(gen[name] is not None for name in PERSONAL_FIELDS):
-            problem(seq, f"generation {subject} (entry {seq}) has personal content after erasure")
-        elif not (
-            subject in erased_ids
-            or any(_aware(gen["created_at"]) < cutoff for cutoff in prune_cutoffs)
-        ):
+        _check_personal(gen, seq, erased, problem)
+        assets = rows["assets"].get(subject, [])
+        changes = rows["changes"].get(subject, [])
+        _check_statuses(gen, assets, changes, seq, problem)
+        return generation_content(gen, assets, changes, version)
+    row = rows[kind].get(subject)
+    if row is None:
+        problem(seq, f"the {kind} row {subject} of entry {seq} has been deleted")
+        return None
+    if kind == "status":
+        return status_content(row, version)
+    if kind == "erasure":
+        return erasure_content(row, version)
+    return bank_content(row, version)
+
+
+def _check_personal(
+    gen: dict[str, Any], seq: int, erased: _Erasures, problem: Callable[[int | None, str], None]
+) -> None:
+    """Personal content is either intact (its commitment holds) or erased by a recorded
+    erasure, at that erasure's time."""
+    subject = gen["id"]
+    if gen["personal_salt"] is not None:
+        commit = personal_commit(
+            gen["personal_salt"], gen["prompt"], gen["negative_prompt"], gen["user_id"]
+        )
+        if commit != gen["personal_commit"]:
+            problem(seq, f"the prompt or user of generation {subject} (entry {seq}) was edited")
+        if gen["erased_at"] is not None:
+            problem(seq, f"generation {subject} (entry {seq}) says erased but is not")
+        return
+    times = erased.times(gen)
+    if any(gen[name] is not None for name in PERSONAL_FIELDS):
+        problem(seq, f"generation {subject} (entry {seq}) has personal content after erasure")
+    elif not times:
+        problem(
+            seq,
+            f"generation {subject} (entry {seq}) lost its personal content without a "
+            "recorded erasure",
+        )
+    elif gen["erased_at"] is None or _aware(gen["erased_at"]) not in times:
+        problem(
+            seq,
+            f"generation {subject} (entry {seq}): erased_at does not match the erasure "
+            "that covers it (edited)",
+        )
+
+
+def _check_statuses(
+    gen: dict[str, Any],
+    assets: list[dict[str, Any]],
+    changes: list[dict[str, Any]],
+    seq: int,
+    problem: Callable[[int | None, str], None],
+) -> None:
+    """The current status of the generation and of each asset is the last recorded one."""
+    last: dict[str | None, str] = {}
+    for change in sorted(changes, key=lambda c: c["id"]):
+        last[change["asset_id"]] = change["new_status"]
+    for row, key, what in (
+        (gen, None, f"generation {gen['id']}"),
+        *((a, a["id"], f"asset {a['id']}") for a in assets),
+    ):
+        if key in last and row["status"] != last[key]:
             problem(
                 seq,
-                f"generation {subject} (entry {seq}) lost its personal content without a "
-                "recorded erasure",
+                f"{what} is {row['status']!r} but its last recorded status change says "
+                f"{last[key]!r} (changed without an entry)",
             )
-        return generation_content(
-            gen, rows["assets"].get(subject, []), rows["changes"].get(subject, []), version
-        )
-    if kind in ("status", "erasure"):
-        row = rows[kind].get(subject)
-        if row is None:
-            problem(seq, f"the {kind} row {subject} of entry {seq} has been deleted")
-            return None
-        return status_content(row, version) if kind == "status" else erasure_content(row, version)
-    return None
 
 
 def _orphans(connection: Connection, problem: Callable[[int | None, str], None]) -> None:
@@ -586,6 +988,7 @@ def _orphans(connection: Connection, problem: Callable[[int | None, str], None])
             func.cast(STATUS_CHANGES.c.id, e.c.subject.type),
         ),
         (ERASURES, "erasure", func.cast(ERASURES.c.id, e.c.subject.type)),
+        (BANK_ENTRIES, "bank", func.cast(BANK_ENTRIES.c.id, e.c.subject.type)),
     ):
         covered = exists().where(and_(e.c.kind == kind, e.c.subject == key))
         for row in connection.execute(
@@ -594,6 +997,14 @@ def _orphans(connection: Connection, problem: Callable[[int | None, str], None])
             problem(
                 None, f"{kind} {row.subject} is in the ledger but in no entry (inserted directly)"
             )
+    a, g = ASSETS, GENERATIONS
+    orphan = ~exists().where(g.c.id == a.c.generation_id)
+    for row in connection.execute(select(a.c.id, a.c.generation_id).where(orphan).limit(10)):
+        problem(
+            None,
+            f"asset {row.id} belongs to generation {row.generation_id}, which is in no entry "
+            "(inserted directly)",
+        )
 
 
 # -- checkpoints and proofs -------------------------------------------------------------
@@ -635,10 +1046,53 @@ def chain_problem(chain_pem: bytes, anchors_pem: bytes) -> str | None:
     return f"the signer {certs[0].subject.rfc4514_string()} does not chain to a trusted root"
 
 
+def checkpoint_note(checkpoint: dict[str, Any]) -> CheckpointNote:
+    """The signed note of a stored note checkpoint (``statement`` is its text)."""
+    from safegen.ledger.note import Signature, key_id
+
+    text, origin = checkpoint["statement"], checkpoint["origin"]
+    chain_pem = checkpoint["chain_pem"].encode("ascii")
+    raw = base64.b64decode(checkpoint["signature"])
+    signature = Signature(origin, key_id(origin, checkpoint["alg"], chain_pem), raw)
+    return CheckpointNote(
+        text,
+        origin,
+        int(checkpoint["seq"]),
+        bytes.fromhex(checkpoint["root_hash"]),
+        (signature,),
+    )
+
+
+def _check_note(
+    checkpoint: dict[str, Any], trust_anchors_pem: bytes | None, ledger_id: str | None
+) -> str | None:
+    from safegen.ledger.note import checkpoint_text
+
+    try:
+        note = checkpoint_note(checkpoint)
+        chain_pem = checkpoint["chain_pem"].encode("ascii")
+        if signed_by(note, checkpoint["alg"], chain_pem) is not True:
+            return "its signature does not verify"
+        if note.text != checkpoint_text(note.origin, note.size, note.root):
+            return "the signed note does not match the stored checkpoint"
+    except (ValueError, KeyError, TypeError) as exc:
+        return f"bad signature or note ({exc})"
+    if ledger_id is not None and note.origin != origin_of(ledger_id):
+        return "signed for another ledger"
+    if trust_anchors_pem:
+        return chain_problem(chain_pem, trust_anchors_pem)
+    return None
+
+
 def check_statement(
     checkpoint: dict[str, Any], trust_anchors_pem: bytes | None, ledger_id: str | None
 ) -> str | None:
-    """Problems with one checkpoint's statement and signature (None when it is sound)."""
+    """Problems with one checkpoint's statement and signature (None when it is sound).
+
+    Checkpoints from migration 0005 on are signed notes (``root_hash`` set); older ones
+    are version 1 JSON statements over the entry hash alone."""
+    if checkpoint.get("root_hash"):
+        return _check_note(checkpoint, trust_anchors_pem, ledger_id)
     try:
         statement = json.loads(checkpoint["statement"])
         chain_pem = checkpoint["chain_pem"].encode("ascii")
@@ -670,6 +1124,8 @@ def verify_proof(proof: dict[str, Any], trust_anchors_pem: bytes) -> list[str]:
     if not trust_anchors_pem or not trust_anchors_pem.strip():
         # Without a root, any key could have signed the checkpoint: never "sound".
         return ["no trust anchor given: the checkpoint's signer cannot be checked"]
+    if isinstance(proof, dict) and proof.get("version") == 2:
+        return _verify_inclusion_proof(proof, trust_anchors_pem)
     try:
         record, entries = proof["record"], proof["entries"]
         checkpoint = proof["checkpoint"]
@@ -695,5 +1151,40 @@ def verify_proof(proof: dict[str, Any], trust_anchors_pem: bytes) -> list[str]:
         if text:
             problems.append(text)
     except (KeyError, IndexError, TypeError, ValueError) as exc:
+        problems.append(f"malformed proof ({exc})")
+    return problems
+
+
+def _verify_inclusion_proof(proof: dict[str, Any], anchors: bytes) -> list[str]:
+    """Version 2: the record's entry is a leaf of the tree a signed checkpoint note names."""
+    from safegen.ledger.note import NoteError, parse_checkpoint
+
+    problems: list[str] = []
+    try:
+        record, entry = proof["record"], proof["entry"]
+        if sha256_hex(canonical(record)) != entry["content_sha256"]:
+            problems.append("the record does not match its entry's content hash")
+        if proof.get("asset_id") not in {a["id"] for a in record.get("assets", [])}:
+            problems.append("the asset is not in the record")
+        leaf = bytes.fromhex(entry_hash(proof["prev_hash"], entry_body(entry)))
+        checkpoint = proof["checkpoint"]
+        note = parse_checkpoint(checkpoint["note"].encode("utf-8"), "the proof's checkpoint")
+        chain_pem = checkpoint["chain_pem"].encode("ascii")
+        if signed_by(note, checkpoint["alg"], chain_pem) is not True:
+            problems.append("the checkpoint note's signature does not verify")
+        else:
+            text = chain_problem(chain_pem, anchors)
+            if text:
+                problems.append(text)
+        path = [bytes.fromhex(h) for h in proof["inclusion"]]
+        index = int(entry["seq"]) - 1
+        if not merkle.verify_inclusion(index, note.size, merkle.leaf_hash(leaf), path, note.root):
+            problems.append(
+                f"entry {entry['seq']} is not in the signed tree of {note.size} entries "
+                "(the inclusion proof does not hold)"
+            )
+    except NoteError as exc:
+        problems.append(str(exc))
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
         problems.append(f"malformed proof ({exc})")
     return problems

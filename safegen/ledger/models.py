@@ -138,6 +138,19 @@ class Entry(Base):
     """Which field list of its kind the entry commits to (safegen.ledger.chain.CONTENT_SCHEMAS)."""
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    tag: Mapped[str | None] = mapped_column(String(64))
+    """HMAC-SHA256 of ``entry_hash`` under the deployment's ledger key (never in the database):
+    an entry written by anyone who can write SQL but not read the key does not audit."""
+
+
+class MerkleNode(Base):
+    """The hash of one full subtree of the Merkle tree over entry hashes (see merkle.py)."""
+
+    __tablename__ = "merkle_nodes"
+
+    level: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    idx: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class ChainHead(Base):
@@ -149,6 +162,8 @@ class ChainHead(Base):
     ledger_id: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int] = mapped_column(BigInteger)
     entry_hash: Mapped[str] = mapped_column(String(64))
+    tagged_from: Mapped[int | None] = mapped_column(BigInteger)
+    """The first entry that carries a tag (entries before migration 0005 have none)."""
 
 
 class Checkpoint(Base):
@@ -164,6 +179,10 @@ class Checkpoint(Base):
     signature: Mapped[str] = mapped_column(Text)
     alg: Mapped[str] = mapped_column(String(16))
     chain_pem: Mapped[str] = mapped_column(Text)
+    root_hash: Mapped[str | None] = mapped_column(String(64))
+    """The Merkle root over entries 1..seq; set on signed-note checkpoints (``statement`` is
+    then the note text), None on version 1 JSON statements."""
+    origin: Mapped[str | None] = mapped_column(String(255))
 
 
 class Erasure(Base):

@@ -23,8 +23,8 @@ BATCH = 500
 
 
 class Privacy:
-    def __init__(self, unit: Unit) -> None:
-        self._unit = unit
+    def __init__(self, unit: Unit, key: bytes | None = None) -> None:
+        self._unit, self._key = unit, key
 
     def erase(
         self,
@@ -45,7 +45,7 @@ class Privacy:
 
     def _erase(self, kind: str, condition: Any, before: dt.datetime | None, reason: str) -> int:
         with self._unit() as session:
-            chain = Appender(session)
+            chain = Appender(session, self._key)
             ids = list(
                 session.scalars(
                     select(Generation.id).where(condition, Generation.personal_salt.is_not(None))

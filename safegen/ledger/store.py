@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import logging
 import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,19 +28,23 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from safegen.errors import ChainBroken, LedgerError, NotFound
+from safegen.ledger import merkle
 from safegen.ledger.banks import Banks
 from safegen.ledger.chain import (
-    PROOF_VERSION,
+    INCLUSION_PROOF_VERSION,
     Appender,
     AuditReport,
+    Witness,
     audit,
     canonical,
+    check_record,
+    checkpoint_note,
     entry_body,
     generation_content,
     new_salt,
+    origin_of,
     personal_commit,
     row_values,
-    statement_for,
     status_content,
 )
 from safegen.ledger.index import PHashIndex, hamming_hex, phash_chunks
@@ -50,10 +54,12 @@ from safegen.ledger.models import (
     Checkpoint,
     Entry,
     Generation,
+    MerkleNode,
     StatusChange,
     WatermarkReservation,
     utcnow,
 )
+from safegen.ledger.note import sign_checkpoint
 from safegen.ledger.privacy import Privacy
 from safegen.ledger.rows import (
     AssetRow,
@@ -211,15 +217,28 @@ class Ledger:
     is itself appended to ``status_changes``.
     """
 
-    def __init__(self, url: str, *, migrate: bool = True, timeout: float = 30.0) -> None:
-        """``timeout``: seconds to wait for a locked SQLite database or a PostgreSQL connection."""
+    def __init__(
+        self,
+        url: str,
+        *,
+        migrate: bool = True,
+        timeout: float = 30.0,
+        entry_key: bytes | None = None,
+    ) -> None:
+        """``timeout``: seconds to wait for a locked SQLite database or a PostgreSQL connection.
+
+        ``entry_key``: the deployment's ledger key (``safegen.provenance.keys.ledger_key``);
+        every entry written gets its tag, and the audit checks tags with it. Without it
+        entries are written untagged, and an audit with the key reports them.
+        """
         self.url = url
+        self.entry_key = entry_key
         self.engine = make_engine(url, timeout)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.index = PHashIndex(self.engine, self._unit)
         """Near-duplicate search over assets and bank entries (safegen/ledger/index.py)."""
-        self.banks_of = Banks(self._unit, self.index)
-        self.privacy = Privacy(self._unit)
+        self.banks_of = Banks(self._unit, self.index, entry_key)
+        self.privacy = Privacy(self._unit, entry_key)
         if migrate:
             from safegen.ledger.migrate import ensure_schema
 
@@ -273,7 +292,7 @@ class Ledger:
         """Append a generation and its assets, and their chain entry, in one transaction."""
         try:
             with self._unit() as session:
-                chain = Appender(session)
+                chain = Appender(session, self.entry_key)
                 generation = self._generation_row(record)
                 session.add(generation)
                 session.flush()
@@ -299,7 +318,7 @@ class Ledger:
                 (session.get(Asset, asset_id), asset_id) for asset_id in asset_ids or []
             ]
             rows.append((generation, None))
-            chain = Appender(session)
+            chain = Appender(session, self.entry_key)
             for row, asset_id in rows:
                 if row is None or row.status == new_status:
                     continue
@@ -375,21 +394,44 @@ class Ledger:
 
     # -- tamper evidence and privacy ----------------------------------------
 
-    def audit(self, trust_anchors_pem: bytes | None = None) -> AuditReport:
-        """Recompute the chain from every row and check each checkpoint (see chain.py)."""
+    def audit(
+        self,
+        trust_anchors_pem: bytes | None = None,
+        *,
+        witnesses: Iterable[Witness] = (),
+        known_chains: Iterable[tuple[str, bytes]] = (),
+    ) -> AuditReport:
+        """Recompute the chain and tree from every row; check each checkpoint, each entry's
+        tag (with this ledger's key) and each witnessed checkpoint (see chain.py)."""
         try:
             with self.engine.connect() as connection:
-                return audit(connection, trust_anchors_pem)
+                return audit(
+                    connection,
+                    trust_anchors_pem,
+                    entry_key=self.entry_key,
+                    witnesses=witnesses,
+                    known_chains=known_chains,
+                )
         except SQLAlchemyError as exc:
             raise LedgerError(f"audit of {redact(self.url)} failed: {exc}") from exc
+
+    def check_record(self, generation_id: str) -> str | None:
+        """What the audit would report against this generation's record (None: it holds)."""
+        try:
+            with self.engine.connect() as connection:
+                return check_record(connection, generation_id, self.entry_key)
+        except SQLAlchemyError as exc:
+            raise LedgerError(f"reading {redact(self.url)} failed: {exc}") from exc
 
     def checkpoint(
         self, sign: Callable[[bytes], bytes], alg: str, chain_pem: bytes
     ) -> dict[str, Any]:
-        """Sign the current chain head and store the checkpoint; returns it.
+        """Sign the current tree head as a C2SP checkpoint note and store it; returns it.
 
         Refuses (:class:`ChainBroken`) when the chain fails its audit: a checkpoint
         over a forged or truncated chain would turn the forgery into signed history.
+        Checkpoint ids are the previous one plus one, taken under the head lock, so a
+        gap in them is a deleted checkpoint.
         """
         report = self.audit(None)
         if not report.ok:
@@ -401,27 +443,78 @@ class Ledger:
         with self._unit() as session:
             session.execute(update(ChainHead).where(ChainHead.id == 1).values(seq=ChainHead.seq))
             head = session.execute(select(ChainHead)).scalar_one()
-            statement = canonical(statement_for(head.ledger_id, head.seq, head.entry_hash))
+            origin = origin_of(head.ledger_id)
+            root = merkle.root(head.seq, self._nodes(session))
+            note = sign_checkpoint(origin, head.seq, root, alg, chain_pem, sign)
+            number = int(session.scalar(select(func.coalesce(func.max(Checkpoint.id), 0))) or 0) + 1
             row = Checkpoint(
+                id=number,
                 seq=head.seq,
                 entry_hash=head.entry_hash,
                 created_at=utcnow(),
-                statement=statement.decode("utf-8"),
-                signature=base64.b64encode(sign(statement)).decode("ascii"),
+                statement=note.text,
+                signature=base64.b64encode(note.signatures[0].signature).decode("ascii"),
                 alg=alg,
                 chain_pem=chain_pem.decode("ascii"),
+                root_hash=root.hex(),
+                origin=origin,
             )
             session.add(row)
             session.flush()
             return {
                 "id": row.id,
                 "seq": row.seq,
+                "tree_size": row.seq,
                 "entry_hash": row.entry_hash,
-                "statement": json.loads(row.statement),
+                "root_hash": row.root_hash,
+                "origin": origin,
+                "note": note.render(),
+                "alg": alg,
+                "chain_pem": row.chain_pem,
+            }
+
+    def _nodes(self, session: Session) -> merkle.FullSubtree:
+        def full(level: int, index: int) -> bytes:
+            value = session.scalar(
+                select(MerkleNode.hash).where(MerkleNode.level == level, MerkleNode.idx == index)
+            )
+            if value is None:
+                raise ChainBroken(
+                    f"the ledger's Merkle tree lacks node ({level}, {index}); "
+                    "run `safegen ledger audit`"
+                )
+            return bytes.fromhex(value)
+
+        return full
+
+    def tree_root(self, size: int | None = None) -> tuple[int, bytes]:
+        """``(size, root)`` of the stored tree (default: the whole ledger)."""
+        with self._unit() as session:
+            head = int(session.scalar(select(ChainHead.seq)) or 0)
+            size = head if size is None else size
+            if not 0 <= size <= head:
+                raise NotFound(f"the ledger has {head} entries, not {size}")
+            return size, merkle.root(size, self._nodes(session))
+
+    def consistency_proof(self, old: int, new: int | None = None) -> dict[str, Any]:
+        """RFC 6962 consistency proof that the tree of ``old`` entries is a prefix of ``new``."""
+        with self._unit() as session:
+            head = int(session.scalar(select(ChainHead.seq)) or 0)
+            new = head if new is None else new
+            if not 0 <= old <= new <= head:
+                raise NotFound(f"no consistency proof from {old} to {new} (the ledger has {head})")
+            full = self._nodes(session)
+            return {
+                "old_size": old,
+                "new_size": new,
+                "old_root": merkle.root(old, full).hex(),
+                "new_root": merkle.root(new, full).hex(),
+                "proof": [h.hex() for h in merkle.consistency_proof(old, new, full)],
             }
 
     def proof(self, asset_id: str) -> dict[str, Any]:
-        """The chain segment from an asset's generation entry to the first covering checkpoint."""
+        """An asset's record, its generation entry, and the entry's inclusion proof in the tree
+        of the newest signed checkpoint note: checkable with only the root certificate."""
         with self._unit() as session:
             asset = session.get(Asset, asset_id)
             if asset is None:
@@ -437,17 +530,14 @@ class Ledger:
                     "intact (run `safegen ledger audit`)"
                 )
             checkpoint = session.scalar(
-                select(Checkpoint).where(Checkpoint.seq >= first.seq).order_by(Checkpoint.seq)
+                select(Checkpoint)
+                .where(Checkpoint.seq >= first.seq, Checkpoint.root_hash.is_not(None))
+                .order_by(Checkpoint.id.desc())
             )
             if checkpoint is None:
                 raise NotFound(
                     f"no checkpoint covers entry {first.seq} yet; run `safegen ledger checkpoint`"
                 )
-            entries = session.scalars(
-                select(Entry)
-                .where(Entry.seq >= first.seq, Entry.seq <= checkpoint.seq)
-                .order_by(Entry.seq)
-            ).all()
             generation = session.get(Generation, asset.generation_id)
             assert generation is not None
             assets = session.scalars(select(Asset).where(Asset.generation_id == generation.id))
@@ -460,15 +550,18 @@ class Ledger:
                 [row_values(c) for c in changes],
                 first.content_version,
             )
+            path = merkle.inclusion_proof(first.seq - 1, checkpoint.seq, self._nodes(session))
             return {
-                "version": PROOF_VERSION,
+                "version": INCLUSION_PROOF_VERSION,
                 "asset_id": asset_id,
                 "record": json.loads(canonical(record)),
                 "prev_hash": first.prev_hash,
-                "entries": [entry_body(row_values(e)) for e in entries],
+                "entry": entry_body(row_values(first)),
+                "tree_size": checkpoint.seq,
+                "inclusion": [h.hex() for h in path],
                 "checkpoint": {
-                    "statement": checkpoint.statement,
-                    "signature": checkpoint.signature,
+                    "id": checkpoint.id,
+                    "note": checkpoint_note(row_values(checkpoint)).render(),
                     "alg": checkpoint.alg,
                     "chain_pem": checkpoint.chain_pem,
                 },

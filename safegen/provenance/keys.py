@@ -24,6 +24,9 @@ ROOT_KEY = "root-ca.key"
 SIGNER_CHAIN = "signer-chain.pem"
 SIGNER_KEY = "signer.key"
 PROMPT_KEY = "prompt-hmac.key"
+LEDGER_KEY = "ledger-entry.key"
+"""The secret every ledger entry is tagged with (HMAC-SHA256); kept with the keys, never in
+the database, so whoever can write SQL but not read this file cannot append unseen."""
 DOCUMENT_SIGNING_EKU = "1.3.6.1.5.5.7.3.36"
 
 
@@ -241,7 +244,16 @@ def prompt_hash(keys_dir: Path, prompt: str) -> str:
 
 def prompt_key(keys_dir: Path) -> bytes:
     """The deployment's secret for keyed prompt hashes, created on first use."""
-    path = keys_dir / PROMPT_KEY
+    return _secret(keys_dir, PROMPT_KEY)
+
+
+def ledger_key(keys_dir: Path) -> bytes:
+    """The deployment's ledger key (entry tags, see :data:`LEDGER_KEY`), created on first use."""
+    return _secret(keys_dir, LEDGER_KEY)
+
+
+def _secret(keys_dir: Path, name: str) -> bytes:
+    path = keys_dir / name
     try:
         keys_dir.mkdir(parents=True, exist_ok=True)
         with open(keys_dir / ".lock", "w") as lock:
