@@ -329,3 +329,21 @@ def test_a_new_column_leaves_old_entries_auditable(ledger_url: str) -> None:
         assert report.first_bad_seq == _seq_of(ledger, old), report.problems
     finally:
         ledger.close()
+
+
+def test_erasure_leaves_no_prompt_text_on_disk(tmp_path: Path) -> None:
+    """SQLite: after an erasure neither the database file nor its WAL holds the prompt."""
+    db = tmp_path / "erase.db"
+    ledger = Ledger(f"sqlite:///{db}")
+    try:
+        secret = "zebra-crossing-at-4am-" + uuid.uuid4().hex
+        record = replace(_generation([5]), prompt=secret, user_id="mallory-" + secret)
+        ledger.record(record)
+        on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("erase.db*"))
+        assert secret.encode() in on_disk  # the test can see it before
+        assert ledger.erase(generation_ids=[record.id]) == 1
+        on_disk = b"".join(p.read_bytes() for p in tmp_path.glob("erase.db*"))
+        assert secret.encode() not in on_disk
+        assert ledger.audit().ok
+    finally:
+        ledger.close()

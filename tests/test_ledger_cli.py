@@ -131,3 +131,42 @@ def test_audit_checkpoint_proof_erase(filled, ledger_url: str, home: Path, tmp_p
     proc = run("ledger", "audit", "--json", home=home, ledger_url=ledger_url)
     assert proc.returncode == 2
     assert json.loads(proc.stdout)["first_bad_seq"] == 3
+
+
+def test_witnessed_checkpoints(filled, ledger_url: str, home: Path, tmp_path: Path) -> None:
+    """checkpoint -o writes the signed note a witness keeps; audit --witness holds the ledger
+    to it; unreadable witnesses are usage errors naming the file, forged ones do not hold."""
+    witnesses = tmp_path / "witness"
+    witnesses.mkdir()
+    note = witnesses / "1.note"
+    proc = run("ledger", "checkpoint", "-o", str(note), "--json", home=home, ledger_url=ledger_url)
+    assert proc.returncode == 0, proc.stderr
+    signed = json.loads(proc.stdout)
+    assert signed["note"] == note.read_text() and signed["tree_size"] == 4
+    assert signed["note"].splitlines()[-1].startswith("\u2014 safegen.ledger/")  # the signature
+    proc = run("ledger", "audit", "--witness", str(witnesses), home=home, ledger_url=ledger_url)
+    assert proc.returncode == 0 and "1 witnesses" in proc.stdout, proc.stdout + proc.stderr
+
+    bad = tmp_path / "bad.note"
+    for content in (b"", b"not a note\n", note.read_bytes()[:-30], b"\xff\xfe"):
+        bad.write_bytes(content)
+        proc = run("ledger", "audit", "--witness", str(bad), home=home, ledger_url=ledger_url)
+        assert proc.returncode == 64 and str(bad) in proc.stderr, (content, proc.stderr)
+        assert "Traceback" not in proc.stderr
+    proc = run("ledger", "audit", "--witness", str(tmp_path / "none"), home=home)
+    assert proc.returncode == 64 and "none" in proc.stderr
+
+    origin, size, root, blank, signature = note.read_text().splitlines()
+    forged = tmp_path / "forged.note"
+    forged.write_text(f"{origin}\n3\n{root}\n\n{signature}\n")  # another size, same signature
+    proc = run("ledger", "audit", "--witness", str(forged), home=home, ledger_url=ledger_url)
+    assert proc.returncode == 2 and "not signed" in proc.stdout, proc.stdout
+
+    with ledger_engine(filled) as conn:  # truncate behind the ledger's back
+        conn.execute(text("DELETE FROM checkpoints"))
+    proc = run("ledger", "audit", "--witness", str(note), home=home, ledger_url=ledger_url)
+    assert proc.returncode == 2 and "no longer holds this checkpoint" in proc.stdout
+
+
+def ledger_engine(filled):  # type: ignore[no-untyped-def]
+    return filled[0].engine.begin()

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, exists, func, insert, select, update
+from sqlalchemy import Table, and_, exists, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.expression import TableClause
 
@@ -573,6 +573,7 @@ def audit(
     hashes_at: dict[int, str] = {}
     for batch in _entry_batches(connection):
         rows = _subject_rows(connection, batch)
+        built: list[tuple[int, int, bytes]] = []
         for entry in batch:
             seq = int(entry["seq"])
             if seq != expected_seq:
@@ -609,11 +610,12 @@ def audit(
                 )
             prev = entry["entry_hash"]
             hashes_at[seq] = prev
-            frontier.append(bytes.fromhex(prev))
+            built += frontier.append(bytes.fromhex(prev))
             if frontier.size in wanted:
                 roots_at[frontier.size] = frontier.root()
             expected_seq = seq + 1
             report.entries += 1
+        _compare_nodes(connection, built, problem)
     report.head_seq, report.head_hash = expected_seq - 1, prev
     report.root_hash = frontier.root().hex()
     if head is None:
@@ -768,6 +770,38 @@ def check_record(
             f"generation {generation_id} differs from what entry {entry['seq']} committed to"
         )
     return found[0] if found else None
+
+
+def _compare_nodes(
+    connection: Connection,
+    built: list[tuple[int, int, bytes]],
+    problem: Callable[[int | None, str], None],
+) -> None:
+    """The stored tree nodes a batch of entries completes equal the recomputed ones (one
+    query per batch: a range of indexes per level)."""
+    if not built:
+        return
+    node = MERKLE_NODES
+    spans: dict[int, tuple[int, int]] = {}
+    for level, index, _ in built:
+        low, high = spans.get(level, (index, index))
+        spans[level] = (min(low, index), max(high, index))
+    condition = or_(
+        *(
+            and_(node.c.level == level, node.c.idx >= low, node.c.idx <= high)
+            for level, (low, high) in spans.items()
+        )
+    )
+    stored = {
+        (int(r.level), int(r.idx)): r.hash
+        for r in connection.execute(select(node.c.level, node.c.idx, node.c.hash).where(condition))
+    }
+    for level, index, value in built:
+        found = stored.get((level, index))
+        if found != value.hex():
+            state = "is missing" if found is None else "does not match the entries (edited?)"
+            problem((index << level) + 1, f"Merkle node ({level}, {index}) {state}")
+            return
 
 
 def stored_root(connection: Connection, size: int) -> bytes | None:

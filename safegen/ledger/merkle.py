@@ -175,13 +175,18 @@ class Frontier:
         self.size = 0
         self._edge: list[tuple[int, bytes]] = []  # (level, hash), decreasing levels
 
-    def append(self, leaf: bytes) -> None:
+    def append(self, leaf: bytes) -> list[tuple[int, int, bytes]]:
+        """Add a leaf; returns the full subtrees it completes, ``(level, index, hash)``."""
+        index = self.size
         level, current = 0, leaf_hash(leaf)
+        completed = [(0, index, current)]
         while self._edge and self._edge[-1][0] == level:
             current = node_hash(self._edge.pop()[1], current)
             level += 1
+            completed.append((level, index >> level, current))
         self._edge.append((level, current))
         self.size += 1
+        return completed
 
     def root(self) -> bytes:
         if not self._edge:

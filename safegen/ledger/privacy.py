@@ -10,6 +10,7 @@ and the images still trace. The erasure itself is a chain entry
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select, update
@@ -23,8 +24,11 @@ BATCH = 500
 
 
 class Privacy:
-    def __init__(self, unit: Unit, key: bytes | None = None) -> None:
-        self._unit, self._key = unit, key
+    def __init__(
+        self, unit: Unit, key: bytes | None = None, flush: Callable[[], None] | None = None
+    ) -> None:
+        """``flush``: run after each erasure commits (the ledger's WAL checkpoint)."""
+        self._unit, self._key, self._flush = unit, key, flush
 
     def erase(
         self,
@@ -44,6 +48,14 @@ class Privacy:
         return self._erase("prune", Generation.created_at < before, before, reason)
 
     def _erase(self, kind: str, condition: Any, before: dt.datetime | None, reason: str) -> int:
+        count = self._erase_rows(kind, condition, before, reason)
+        if count and self._flush is not None:
+            self._flush()
+        return count
+
+    def _erase_rows(
+        self, kind: str, condition: Any, before: dt.datetime | None, reason: str
+    ) -> int:
         with self._unit() as session:
             chain = Appender(session, self._key)
             ids = list(

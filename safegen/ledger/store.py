@@ -173,6 +173,9 @@ def _sqlite_pragmas(timeout: float) -> Any:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
+        # Deleted and overwritten content is zeroed in the file, so an erased prompt does
+        # not survive in free pages (the WAL is checkpointed after each erasure).
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         cursor.close()
         dbapi_conn.create_function("safegen_hamming", 2, hamming_hex, deterministic=True)
@@ -238,7 +241,7 @@ class Ledger:
         self.index = PHashIndex(self.engine, self._unit)
         """Near-duplicate search over assets and bank entries (safegen/ledger/index.py)."""
         self.banks_of = Banks(self._unit, self.index, entry_key)
-        self.privacy = Privacy(self._unit, entry_key)
+        self.privacy = Privacy(self._unit, entry_key, self._flush_wal)
         if migrate:
             from safegen.ledger.migrate import ensure_schema
 
@@ -246,6 +249,20 @@ class Ledger:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def _flush_wal(self) -> None:
+        """SQLite: copy the WAL into the database and truncate it, so erased text that older
+        WAL frames still hold is gone from disk (PostgreSQL: see docs/compliance.md)."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as connection:
+            busy, _, _ = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+        if busy:
+            log.warning(
+                "the SQLite WAL of %s could not be truncated (another process is reading); "
+                "erased text may stay in it until the next checkpoint",
+                redact(self.url),
+            )
 
     def __enter__(self) -> Ledger:
         return self
