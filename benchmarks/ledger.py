@@ -11,6 +11,10 @@ in Python exactly as the ledger does), then measures on each engine:
   and compared) measured in the same run; every answer is checked against a
   linear in-memory reference;
 - search by user and time range (``Ledger.search``) p50;
+- the Merkle tree: ms per generation recorded with the tree against the plain
+  chain (the tree's node writes switched off), both on fresh ledgers in the same
+  run; 4 worker processes recording at once; inclusion and consistency proofs
+  (time, size) at the full size; checked with the RFC 9162 verifiers;
 - a full ``audit``.
 
     python benchmarks/ledger.py --rows 1000000 [--engines sqlite,postgresql]
@@ -34,13 +38,14 @@ from pathlib import Path
 import numpy as np
 from sqlalchemy import insert, select, text, update
 
-from safegen.ledger import AssetRecord, GenerationRecord, Ledger, SearchFilters
+from safegen.ledger import AssetRecord, GenerationRecord, Ledger, SearchFilters, merkle
 from safegen.ledger.chain import (
     ASSETS,
     CHAIN_HEAD,
     ENTRIES,
     GENERATIONS,
     GENESIS,
+    MERKLE_NODES,
     generation_content,
     new_entry,
     new_salt,
@@ -118,7 +123,8 @@ def bulk_fill(ledger: Ledger, count: int, seed: int = 0) -> float:
     seq, prev = 0, GENESIS
     now = dt.datetime.now(dt.UTC)
     base = now - dt.timedelta(seconds=count + 10)
-    generations, assets, entries = [], [], []
+    generations, assets, entries, nodes = [], [], [], []
+    last_at_level: dict[int, bytes] = {}
     with ledger.engine.begin() as conn:
         for generation, asset in synthetic(count, base, rng):
             generations.append(generation)
@@ -127,9 +133,18 @@ def bulk_fill(ledger: Ledger, count: int, seed: int = 0) -> float:
             content = generation_content(generation, [asset])
             entries.append(new_entry(seq, prev, "generation", generation["id"], content))
             prev = entries[-1]["entry_hash"]
+            for level, index, value in merkle.appended_nodes(
+                seq - 1, bytes.fromhex(prev), lambda level, _i: last_at_level[level]
+            ):
+                last_at_level[level] = value
+                nodes.append({"level": level, "idx": index, "hash": value.hex()})
             if len(generations) >= BATCH:
                 _flush(conn, generations, assets, entries)
+                conn.execute(insert(MERKLE_NODES), nodes)
+                nodes.clear()
         _flush(conn, generations, assets, entries)
+        if nodes:
+            conn.execute(insert(MERKLE_NODES), nodes)
         conn.execute(update(CHAIN_HEAD).values(seq=seq, entry_hash=prev))
     return count / (time.perf_counter() - start)
 
@@ -148,38 +163,120 @@ def per_transaction_rate(ledger: Ledger, count: int) -> float:
     rng = random.Random(99)
     start = time.perf_counter()
     for i in range(count):
-        record = GenerationRecord(
-            id=str(uuid.uuid4()),
-            status="delivered",
-            prompt=f"worker prompt {i}",
-            negative_prompt=None,
-            prompt_hash="0" * 64,
-            prompt_storage="plain",
-            params={"n": 1},
-            seed=i,
-            user_id=f"user-{rng.randrange(USERS)}",
-            policy_pack="default",
-            policy_version="1",
-            policy_action="allow",
-            policy_categories=[],
-            policy_hits=[],
-        )
-        record.assets.append(
-            AssetRecord(
-                id=str(uuid.uuid4()),
-                index=0,
-                status="delivered",
-                seed=i,
-                width=512,
-                height=512,
-                pixel_sha256=f"{rng.getrandbits(256):064x}",
-                phash=rng.getrandbits(64),
-                safety_action="allow",
-                safety_scores={},
-            )
-        )
-        ledger.record(record)
+        ledger.record(_record(i, rng))
     return count / (time.perf_counter() - start)
+
+
+def _record(i: int, rng: random.Random) -> GenerationRecord:
+    record = GenerationRecord(
+        id=str(uuid.uuid4()),
+        status="delivered",
+        prompt=f"worker prompt {i}",
+        negative_prompt=None,
+        prompt_hash="0" * 64,
+        prompt_storage="plain",
+        params={"n": 1},
+        seed=i,
+        user_id=f"user-{rng.randrange(USERS)}",
+        policy_pack="default",
+        policy_version="1",
+        policy_action="allow",
+        policy_categories=[],
+        policy_hits=[],
+    )
+    record.assets.append(
+        AssetRecord(
+            id=str(uuid.uuid4()),
+            index=0,
+            status="delivered",
+            seed=i,
+            width=512,
+            height=512,
+            pixel_sha256=f"{rng.getrandbits(256):064x}",
+            phash=rng.getrandbits(64),
+            safety_action="allow",
+            safety_scores={},
+        )
+    )
+    return record
+
+
+def tree_cost(engine: str, postgres_url: str, count: int) -> tuple[float, float]:
+    """ms per recorded generation: the plain chain (tree node writes off), then with the tree,
+    each on a fresh ledger of the same engine, in this run."""
+    from safegen.ledger import chain
+
+    results = []
+    for with_tree in (False, True):
+        with engine_url(engine, postgres_url) as url:
+            ledger = Ledger(url, entry_key=b"k" * 32)
+            real = chain.merkle.appended_nodes
+            if not with_tree:
+                chain.merkle.appended_nodes = lambda *_args: []  # type: ignore[assignment]
+            try:
+                per_transaction_rate(ledger, 20)  # warm
+                rate = per_transaction_rate(ledger, count)
+            finally:
+                chain.merkle.appended_nodes = real  # type: ignore[assignment]
+                ledger.close()
+        results.append(1000.0 / rate)
+    return results[0], results[1]
+
+
+def _worker(url: str, seconds: float, seed: int, batch: int, out: object) -> None:
+    ledger = Ledger(url, entry_key=b"k" * 32, migrate=False)
+    rng, done = random.Random(seed), 0
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        ledger.record_many([_record(done + i, rng) for i in range(batch)])
+        done += batch
+    ledger.close()
+    out.put(done)  # type: ignore[attr-defined]
+
+
+def concurrent_rate(url: str, workers: int = 4, seconds: float = 10.0, batch: int = 1) -> float:
+    """Generations per second recorded by ``workers`` processes at once (bounded in time),
+    each committing ``batch`` generations per transaction."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    procs = [
+        context.Process(target=_worker, args=(url, seconds, seed, batch, queue))
+        for seed in range(workers)
+    ]
+    for proc in procs:
+        proc.start()
+    total = sum(queue.get(timeout=seconds + 120) for _ in procs)
+    for proc in procs:
+        proc.join(timeout=60)
+    return total / seconds
+
+
+def proof_timings(ledger: Ledger, rng: random.Random, count: int = 100) -> dict[str, float]:
+    """Inclusion and consistency proofs at the full tree: p50 ms, mean hashes, all verified."""
+    size, root = ledger.tree_root()
+    inclusion_ms, consistency_ms, sizes = [], [], []
+    with ledger._unit() as session:
+        full = ledger._nodes(session)
+        for _ in range(count):
+            index = rng.randrange(size)
+            start = time.perf_counter()
+            path = merkle.inclusion_proof(index, size, full)
+            inclusion_ms.append((time.perf_counter() - start) * 1000)
+            leaf = full(0, index)
+            assert merkle.verify_inclusion(index, size, leaf, path, root)
+            sizes.append(len(path))
+            old = rng.randrange(1, size)
+            start = time.perf_counter()
+            proof = merkle.consistency_proof(old, size, full)
+            consistency_ms.append((time.perf_counter() - start) * 1000)
+            assert merkle.verify_consistency(old, size, merkle.root(old, full), root, proof)
+    return {
+        "inclusion_p50": percentile(inclusion_ms, 50),
+        "consistency_p50": percentile(consistency_ms, 50),
+        "hashes": float(np.mean(sizes)),
+    }
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -274,9 +371,17 @@ def main() -> None:
         "--postgres-url", default="postgresql+psycopg://postgres@127.0.0.1:5432/test"
     )
     parser.add_argument("--transactions", type=int, default=300)
+    parser.add_argument("--worker-seconds", type=float, default=10.0)
     args = parser.parse_args()
     results = []
+    tree = {}
     for engine in args.engines.split(","):
+        plain_ms, tree_ms = tree_cost(engine, args.postgres_url, args.transactions)
+        with engine_url(engine, args.postgres_url) as url:
+            Ledger(url).close()  # the schema, before the workers start
+            workers = concurrent_rate(url, 4, args.worker_seconds)
+            batched = concurrent_rate(url, 4, args.worker_seconds, batch=10)
+        tree[engine] = (plain_ms, tree_ms, workers, batched)
         with engine_url(engine, args.postgres_url) as url:
             ledger = Ledger(url)
             try:
@@ -292,8 +397,10 @@ def main() -> None:
                 per_tx = per_transaction_rate(ledger, args.transactions)
                 near = near_duplicates(ledger, rng)
                 search_ms = user_time_search(ledger, rng)
+                proofs = proof_timings(ledger, rng)
                 report = ledger.audit()
                 results.append((engine, bulk, per_tx, near, search_ms, report))
+                tree[engine] += (proofs,)
                 print(f"{engine}: done", flush=True)
             finally:
                 ledger.close()
@@ -315,6 +422,18 @@ def main() -> None:
         f"near-duplicate: radius {RADIUS} of 64 bits, {QUERIES} queries (half planted), "
         "checked against a linear in-memory reference; scan = every (id, phash) row read"
     )
+    print(f"\nMerkle tree ({args.transactions} transactions per fresh ledger; proofs at full size)")
+    print(
+        f"{'engine':<11}{'plain ms/gen':>13}{'tree ms/gen':>12}{'tree cost':>10}"
+        f"{'4 workers gen/s':>16}{'batched x10':>12}{'incl p50 ms':>12}{'cons p50 ms':>12}"
+        f"{'hashes':>7}"
+    )
+    for engine, (plain_ms, tree_ms, workers, batched, proofs) in tree.items():
+        print(
+            f"{engine:<11}{plain_ms:>13.2f}{tree_ms:>12.2f}{tree_ms - plain_ms:>+9.2f} "
+            f"{workers:>16.0f}{batched:>12.0f}{proofs['inclusion_p50']:>12.2f}"
+            f"{proofs['consistency_p50']:>12.2f}{proofs['hashes']:>7.1f}"
+        )
 
 
 if __name__ == "__main__":

@@ -125,3 +125,37 @@ def test_a_file_being_created_is_invisible_to_another_workers_recovery(
     # and a real generation into the folder leaves neither kind behind
     gen.generate("a lighthouse at dusk", seed=2, steps=2, output_dir=out)
     assert not list(out.glob(".*.tmp")) and list(out.glob(".*.staging")) == [fresh]
+
+
+@pytest.mark.slow
+def test_two_processes_into_one_folder(tmp_path: Path) -> None:
+    """Two workers generate into one folder on one SQLite ledger, 4 rounds of 50 each: every
+    delivered image is in place, every file has its record, nothing staged is left."""
+    home, out = tmp_path / "home", tmp_path / "out"
+    url = f"sqlite:///{tmp_path / 'ledger.db'}"
+    pack = tmp_path / "fast.yaml"
+    pack.write_text("name: fast\nversion: '1'\nextends: default\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    args = [sys.executable, str(WORKER), str(home), url, str(out), str(pack), "50"]
+    for round_ in range(1, 5):
+        workers = [
+            subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+            for _ in range(2)
+        ]
+        for worker in workers:
+            _, stderr = worker.communicate(timeout=600)
+            assert worker.returncode == 0, stderr.decode()[-2000:]
+        ledger = Ledger(url)
+        try:
+            delivered = {
+                asset.id
+                for generation in ledger.search(SearchFilters(), limit=10_000)
+                for asset in generation.assets
+                if asset.status == "delivered"
+            }
+            assert ledger.audit().ok
+        finally:
+            ledger.close()
+        files = {p.name.split(".")[0] for p in out.iterdir()}
+        assert len(delivered) == round_ * 2 * 50 * 2, round_
+        assert files == delivered, (round_, sorted(files ^ delivered)[:5])

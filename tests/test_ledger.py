@@ -176,3 +176,17 @@ def test_chunk_helpers() -> None:
 def test_unreachable_database_is_a_clear_error() -> None:
     with pytest.raises(LedgerError, match="cannot reach the ledger database"):
         Ledger("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_record_many_is_one_transaction(ledger_url: str) -> None:
+    ledger = Ledger(ledger_url, entry_key=b"k" * 32)
+    try:
+        first = [_generation([i + 1]) for i in range(3)]
+        ledger.record_many(first)
+        assert ledger.count_generations() == 3 and ledger.audit().ok
+        clash = [_generation([10]), first[0]]  # the second is already there: neither lands
+        with pytest.raises(LedgerError, match="refused"):
+            ledger.record_many(clash)
+        assert ledger.count_generations() == 3 and ledger.audit().ok
+    finally:
+        ledger.close()

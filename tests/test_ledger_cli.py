@@ -146,6 +146,12 @@ def test_witnessed_checkpoints(filled, ledger_url: str, home: Path, tmp_path: Pa
     assert signed["note"].splitlines()[-1].startswith("\u2014 safegen.ledger/")  # the signature
     proc = run("ledger", "audit", "--witness", str(witnesses), home=home, ledger_url=ledger_url)
     assert proc.returncode == 0 and "1 witnesses" in proc.stdout, proc.stdout + proc.stderr
+    proc = run(
+        "ledger", "audit", "--witness", str(note), "--incremental", home=home, ledger_url=ledger_url
+    )
+    assert proc.returncode == 0 and "not recomputed" in proc.stderr, proc.stdout + proc.stderr
+    proc = run("ledger", "audit", "--incremental", home=home, ledger_url=ledger_url)
+    assert proc.returncode == 64 and "--witness" in proc.stderr
 
     bad = tmp_path / "bad.note"
     for content in (b"", b"not a note\n", note.read_bytes()[:-30], b"\xff\xfe"):

@@ -270,3 +270,30 @@ def test_a_foreign_witness_is_refused(ledger: Ledger, keys: Path, tmp_path: Path
     forged = parse_checkpoint(forged_text.encode(), "forged")
     problems = _problems(ledger, keys, Witness("forged.note", forged))
     assert any("forged.note: not signed" in p for p in problems), problems
+
+
+def test_an_incremental_audit_from_a_witness(ledger: Ledger, keys: Path) -> None:
+    records = _fill(ledger, 5)
+    witness = _checkpoint(ledger, keys)
+    later = _fill(ledger, 3)
+    _checkpoint(ledger, keys)
+    identity = load_identity(keys)
+
+    def incremental() -> list[str]:
+        report = ledger.audit(
+            identity.trust_anchors_pem,
+            known_chains=[(identity.alg, identity.chain_pem)],
+            since=witness,
+        )
+        problems = [problem for _, problem in report.problems]
+        assert problems or any("not recomputed" in limit for limit in report.limits)
+        return problems
+
+    assert incremental() == []
+    _sql(ledger, "UPDATE generations SET model_name = 'x' WHERE id = :g", g=later[1].id)
+    assert any(later[1].id in p for p in incremental())
+    _sql(ledger, "UPDATE generations SET model_name = 'x' WHERE id = :g", g=records[1].id)
+    assert not any(records[1].id in p for p in incremental())  # the stated limit ...
+    assert any(records[1].id in p for p in _problems(ledger, keys))  # ... a full audit sees
+    _rewrite_history(ledger)
+    assert any("rewritten history" in p for p in incremental())

@@ -543,13 +543,23 @@ def audit(
     entry_key: bytes | None = None,
     witnesses: Iterable[Witness] = (),
     known_chains: Iterable[tuple[str, bytes]] = (),
+    since: Witness | None = None,
 ) -> AuditReport:
     """Recompute the whole chain and Merkle tree from the rows; check every checkpoint's
     signature and root, every entry's tag (with ``entry_key``), and that the ledger still
-    holds each witnessed tree as a prefix."""
+    holds each witnessed tree as a prefix.
+
+    ``since``: an incremental audit. The stored tree must give that witnessed checkpoint's
+    root at its size (which pins every entry hash up to it); only the entries after it are
+    recomputed from their rows, and checkpoints or witnesses before it are checked by
+    consistency proofs to it. Rows of the first ``since.note.size`` entries edited after
+    that checkpoint are not seen: run a full audit now and then.
+    """
     start = time.perf_counter()
     report = AuditReport()
     witnesses = list(witnesses)
+    if since is not None:
+        witnesses.append(since)
 
     def problem(seq: int | None, text: str) -> None:
         if len(report.problems) < MAX_PROBLEMS:
@@ -568,10 +578,26 @@ def audit(
     erasures = [dict(r) for r in connection.execute(select(ERASURES)).mappings()]
     erased = _Erasures(erasures)
     frontier = merkle.Frontier()
-    seen: dict[tuple[str, str], int] = {}
     expected_seq, prev = 1, GENESIS
     hashes_at: dict[int, str] = {}
-    for batch in _entry_batches(connection):
+    base = 0
+    if since is not None:
+        chains = {(c["alg"], c["chain_pem"].encode("ascii")) for c in checkpoints}
+        seeded = _seed(connection, since, {*chains, *known_chains}, trust_anchors_pem, head)
+        if isinstance(seeded, str):
+            problem(since.note.size, seeded)
+            report.seconds = time.perf_counter() - start
+            return report
+        frontier, prev = seeded
+        base = frontier.size
+        hashes_at[base] = prev
+        expected_seq, report.entries = base + 1, base
+        roots_at[base] = since.note.root
+        report.limits.append(
+            f"entries 1-{base} not recomputed: pinned by the witnessed checkpoint "
+            f"{since.source} (an incremental audit)"
+        )
+    for batch in _entry_batches(connection, after=base):
         rows = _subject_rows(connection, batch)
         built: list[tuple[int, int, bytes]] = []
         for entry in batch:
@@ -582,14 +608,6 @@ def audit(
             body = entry_body(entry)
             if entry["prev_hash"] != prev or entry_hash(prev, body) != entry["entry_hash"]:
                 problem(seq, f"entry {seq} does not chain to entry {seq - 1} (edited or reordered)")
-            subject = (entry["kind"], entry["subject"])
-            if subject in seen:
-                problem(
-                    seq,
-                    f"entry {seq} is a second entry for the {subject[0]} {subject[1]} "
-                    f"(first: entry {seen[subject]})",
-                )
-            seen.setdefault(subject, seq)
             if seq >= tagged_from and entry_key is not None:
                 if entry.get("tag") is None:
                     problem(
@@ -609,7 +627,8 @@ def audit(
                     "committed to",
                 )
             prev = entry["entry_hash"]
-            hashes_at[seq] = prev
+            if seq in wanted:
+                hashes_at[seq] = prev
             built += frontier.append(bytes.fromhex(prev))
             if frontier.size in wanted:
                 roots_at[frontier.size] = frontier.root()
@@ -630,16 +649,26 @@ def audit(
     if stored is not None and stored != frontier.root():
         problem(None, "the stored Merkle tree does not match the entries (node rows edited?)")
     _orphans(connection, problem)
+    _duplicates(connection, problem)
     ledger_id = head["ledger_id"] if head is not None else None
+    prefix = _prefix_check(connection, base, since) if since is not None else None
     _check_checkpoints(
-        checkpoints, hashes_at, roots_at, trust_anchors_pem, ledger_id, problem, report
+        checkpoints, hashes_at, roots_at, trust_anchors_pem, ledger_id, problem, report, prefix
     )
     chains = {(c["alg"], c["chain_pem"].encode("ascii")) for c in checkpoints}
     chains |= set(known_chains)
     for witness in witnesses:
         report.witnesses += 1
         _check_witness(
-            witness, chains, roots_at, checkpoints, trust_anchors_pem, ledger_id, report, problem
+            witness,
+            chains,
+            roots_at,
+            checkpoints,
+            trust_anchors_pem,
+            ledger_id,
+            report,
+            problem,
+            prefix,
         )
     if not trust_anchors_pem:
         report.limits.append("checkpoint and witness signers not checked: no trust anchor")
@@ -655,6 +684,7 @@ def _check_checkpoints(
     ledger_id: str | None,
     problem: Callable[[int | None, str], None],
     report: AuditReport,
+    prefix: Callable[[int, bytes], bool] | None = None,
 ) -> None:
     last_seq, expected_id = 0, 1
     for checkpoint in checkpoints:
@@ -672,6 +702,11 @@ def _check_checkpoints(
         text = check_statement(checkpoint, anchors, ledger_id)
         if text:
             problem(seq, f"checkpoint {number}: {text}")
+        elif prefix is not None and seq not in roots_at:  # before an incremental audit's base
+            if checkpoint.get("root_hash") and not prefix(
+                seq, bytes.fromhex(checkpoint["root_hash"])
+            ):
+                problem(seq, f"checkpoint {number} is not a prefix of the witnessed tree")
         elif hashes_at.get(seq, GENESIS if seq == 0 else None) != checkpoint["entry_hash"]:
             problem(
                 seq, f"checkpoint {number} signed entry {seq} with a hash the chain no longer has"
@@ -691,6 +726,7 @@ def _check_witness(
     ledger_id: str | None,
     report: AuditReport,
     problem: Callable[[int | None, str], None],
+    prefix: Callable[[int, bytes], bool] | None = None,
 ) -> None:
     note, source = witness.note, witness.source
     if ledger_id is not None and note.origin != origin_of(ledger_id):
@@ -717,6 +753,12 @@ def _check_witness(
             f"witness {source}: it saw {note.size} entries, the ledger now has "
             f"{report.entries} (truncated)",
         )
+    elif prefix is not None and note.size not in roots_at:
+        if not prefix(note.size, note.root):
+            problem(
+                note.size,
+                f"witness {source}: not a prefix of the newer witnessed tree (rewritten history)",
+            )
     elif roots_at.get(note.size) != note.root:
         problem(
             note.size,
@@ -804,6 +846,63 @@ def _compare_nodes(
             return
 
 
+def _seed(
+    connection: Connection,
+    since: Witness,
+    chains: set[tuple[str, bytes]],
+    anchors: bytes | None,
+    head: Any,
+) -> tuple[merkle.Frontier, str] | str:
+    """The tree of ``since.note.size`` entries from the stored nodes, and that entry's hash,
+    once they give the witnessed root; else why not."""
+    note = since.note
+    signed = [
+        chain_pem for alg, chain_pem in {*chains, *since.chains} if signed_by(note, alg, chain_pem)
+    ]
+    if not signed or (anchors and all(chain_problem(c, anchors) for c in signed)):
+        return f"witness {since.source}: not signed by this deployment's trusted checkpoint key"
+    if head is None or note.size > int(head["seq"]):
+        return f"witness {since.source}: it saw {note.size} entries, the ledger has fewer"
+    full = _stored_nodes(connection)
+    try:
+        if merkle.root(note.size, full) != note.root:
+            return (
+                f"witness {since.source}: the stored tree does not give the witnessed root "
+                "(rewritten history); run a full audit"
+            )
+        frontier = merkle.Frontier.seeded(note.size, full)
+    except LookupError as exc:
+        return f"witness {since.source}: the stored tree is incomplete ({exc}); run a full audit"
+    if note.size == 0:
+        return frontier, GENESIS
+    last = connection.execute(select(ENTRIES.c.entry_hash).where(ENTRIES.c.seq == note.size))
+    entry_hash_hex = last.scalar()
+    if entry_hash_hex is None or merkle.leaf_hash(bytes.fromhex(entry_hash_hex)) != full(
+        0, note.size - 1
+    ):
+        return f"witness {since.source}: entry {note.size} is not the witnessed tree's last leaf"
+    return frontier, str(entry_hash_hex)
+
+
+def _prefix_check(
+    connection: Connection, base: int, since: Witness
+) -> Callable[[int, bytes], bool]:
+    """Is the tree (size, root) a prefix of the witnessed tree? A consistency proof from the
+    stored nodes, verified against the two signed roots."""
+    full = _stored_nodes(connection)
+
+    def check(size: int, root: bytes) -> bool:
+        if size > base:
+            return False
+        try:
+            proof = merkle.consistency_proof(size, base, full)
+        except LookupError:
+            return False
+        return merkle.verify_consistency(size, base, root, since.note.root, proof)
+
+    return check
+
+
 def stored_root(connection: Connection, size: int) -> bytes | None:
     """The root of the stored tree at ``size`` (None when a node is missing)."""
     try:
@@ -852,9 +951,9 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
-def _entry_batches(connection: Connection) -> Iterator[list[dict[str, Any]]]:
+def _entry_batches(connection: Connection, after: int = 0) -> Iterator[list[dict[str, Any]]]:
     table = ENTRIES
-    last = 0
+    last = after
     while True:
         rows = (
             connection.execute(
@@ -1009,6 +1108,22 @@ def _check_statuses(
                 f"{what} is {row['status']!r} but its last recorded status change says "
                 f"{last[key]!r} (changed without an entry)",
             )
+
+
+def _duplicates(connection: Connection, problem: Callable[[int | None, str], None]) -> None:
+    """A subject committed twice: a later entry could stand in for an edited record."""
+    e = ENTRIES
+    twice = (
+        select(e.c.kind, e.c.subject, func.min(e.c.seq).label("first"), func.max(e.c.seq))
+        .group_by(e.c.kind, e.c.subject)
+        .having(func.count() > 1)
+        .limit(10)
+    )
+    for kind, subject, first, last in connection.execute(twice):
+        problem(
+            int(last),
+            f"entry {last} is a second entry for the {kind} {subject} (first: entry {first})",
+        )
 
 
 def _orphans(connection: Connection, problem: Callable[[int | None, str], None]) -> None:

@@ -188,6 +188,19 @@ class Frontier:
         self.size += 1
         return completed
 
+    @classmethod
+    def seeded(cls, size: int, full: FullSubtree) -> Frontier:
+        """The frontier of a stored tree of ``size`` leaves: its right edge's full subtrees,
+        one per set bit of ``size``."""
+        frontier = cls()
+        start = 0
+        for level in range(size.bit_length() - 1, -1, -1):
+            if size >> level & 1:
+                frontier._edge.append((level, full(level, start >> level)))
+                start += 1 << level
+        frontier.size = size
+        return frontier
+
     def root(self) -> bytes:
         if not self._edge:
             return EMPTY_ROOT

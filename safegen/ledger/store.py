@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import logging
 import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -307,21 +307,29 @@ class Ledger:
 
     def record(self, record: GenerationRecord) -> None:
         """Append a generation and its assets, and their chain entry, in one transaction."""
+        self.record_many([record])
+
+    def record_many(self, records: Sequence[GenerationRecord]) -> None:
+        """Append several generations in one transaction (one head lock, one commit): all are
+        durable when this returns, none if it raises. For workers that batch their records
+        before delivering the images."""
         try:
             with self._unit() as session:
                 chain = Appender(session, self.entry_key)
-                generation = self._generation_row(record)
-                session.add(generation)
-                session.flush()
-                assets = [self._asset_row(record.id, asset) for asset in record.assets]
-                session.add_all(assets)
-                content = generation_content(
-                    row_values(generation), [row_values(a) for a in assets]
-                )
-                chain.add("generation", record.id, content)
+                for record in records:
+                    generation = self._generation_row(record)
+                    session.add(generation)
+                    session.flush()
+                    assets = [self._asset_row(record.id, asset) for asset in record.assets]
+                    session.add_all(assets)
+                    content = generation_content(
+                        row_values(generation), [row_values(a) for a in assets]
+                    )
+                    chain.add("generation", record.id, content)
                 chain.finish()
         except IntegrityError as exc:
-            raise LedgerError(f"ledger refused generation {record.id}: {exc.orig}") from exc
+            ids = ", ".join(r.id for r in records[:3])
+            raise LedgerError(f"ledger refused generation(s) {ids}: {exc.orig}") from exc
 
     def change_status(
         self, generation_id: str, new_status: str, reason: str, asset_ids: list[str] | None = None
@@ -417,6 +425,7 @@ class Ledger:
         *,
         witnesses: Iterable[Witness] = (),
         known_chains: Iterable[tuple[str, bytes]] = (),
+        since: Witness | None = None,
     ) -> AuditReport:
         """Recompute the chain and tree from every row; check each checkpoint, each entry's
         tag (with this ledger's key) and each witnessed checkpoint (see chain.py)."""
@@ -428,6 +437,7 @@ class Ledger:
                     entry_key=self.entry_key,
                     witnesses=witnesses,
                     known_chains=known_chains,
+                    since=since,
                 )
         except SQLAlchemyError as exc:
             raise LedgerError(f"audit of {redact(self.url)} failed: {exc}") from exc
