@@ -347,3 +347,44 @@ def test_erasure_leaves_no_prompt_text_on_disk(tmp_path: Path) -> None:
         assert ledger.audit().ok
     finally:
         ledger.close()
+
+
+def test_migration_0005_builds_the_tree_and_commits_bank_entries(ledger_url: str) -> None:
+    """A ledger at 0004 with generations and bank entries: 0005 builds the Merkle tree over
+    its entries, appends the bank entries, and marks where entry tags begin."""
+    from safegen.ledger.migrate import upgrade
+    from safegen.ledger.store import make_engine
+
+    engine = make_engine(ledger_url)
+    upgrade(engine, "0004")
+    engine.dispose()
+    old = Ledger(ledger_url, migrate=False)
+    try:
+        with old.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO bank_entries (bank, label, phash, phash_0, phash_1, phash_2, "
+                    "phash_3, created_at) VALUES ('works', 'a', '00000000000000ff', 0, 0, 0, "
+                    "255, :t)"
+                ),
+                {"t": dt.datetime.now(dt.UTC)},
+            )
+    finally:
+        old.close()
+    engine = make_engine(ledger_url)
+    upgrade(engine)
+    engine.dispose()
+    ledger = Ledger(ledger_url, entry_key=b"k" * 32)
+    try:
+        report = ledger.audit()
+        assert report.ok and report.entries == 1, report.problems
+        with ledger.engine.connect() as conn:
+            kinds = conn.execute(text("SELECT kind FROM entries")).scalars().all()
+            tagged_from = conn.execute(text("SELECT tagged_from FROM chain_head")).scalar()
+        assert kinds == ["bank"] and tagged_from == 2
+        ledger.record(_generation([77]))
+        report = ledger.audit()
+        assert report.ok and report.entries == 2, report.problems
+        assert ledger.tree_root() == (2, bytes.fromhex(report.root_hash))
+    finally:
+        ledger.close()

@@ -205,7 +205,7 @@ def test_malformed_policy_names_file_and_rule(home: Path, tmp_path: Path) -> Non
 def test_db_upgrade_and_ledger_down(home: Path, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'fresh.db'}"
     proc = run("db", "upgrade", home=home, ledger_url=url)
-    assert proc.returncode == 0 and "empty → 0004" in proc.stdout
+    assert proc.returncode == 0 and "empty → 0005" in proc.stdout
     proc = run(
         "ledger",
         "list",

@@ -18,10 +18,10 @@ from test_ledger import _generation
 
 from safegen.crypto import signer_for
 from safegen.ledger import Ledger
+from safegen.ledger.audit import Witness
 from safegen.ledger.chain import (
     GENESIS,
     Appender,
-    Witness,
     bank_content,
     generation_content,
     row_values,

@@ -364,7 +364,7 @@ def _witnesses(paths: list[Path]) -> list[Any]:
     is its signer's certificate chain); an unreadable or malformed one is a usage error."""
     from safegen.crypto import algorithm_of
     from safegen.errors import ConfigError, SafegenError
-    from safegen.ledger.chain import Witness
+    from safegen.ledger.audit import Witness
     from safegen.ledger.note import NoteError, parse_checkpoint
 
     files: list[Path] = []

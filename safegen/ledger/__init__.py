@@ -1,6 +1,7 @@
 """The SQL ledger: every generation, blocked request and withheld image, append-only."""
 
-from safegen.ledger.chain import AuditReport, verify_proof
+from safegen.ledger.audit import AuditReport
+from safegen.ledger.chain import verify_proof
 from safegen.ledger.rows import AssetRow, BankMatch, GenerationRow, StatusChangeRow
 from safegen.ledger.store import (
     AssetRecord,

@@ -29,15 +29,12 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from safegen.errors import ChainBroken, LedgerError, NotFound
 from safegen.ledger import merkle
+from safegen.ledger.audit import AuditReport, Witness, audit, check_record
 from safegen.ledger.banks import Banks
 from safegen.ledger.chain import (
     INCLUSION_PROOF_VERSION,
     Appender,
-    AuditReport,
-    Witness,
-    audit,
     canonical,
-    check_record,
     checkpoint_note,
     entry_body,
     generation_content,
