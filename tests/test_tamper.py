@@ -297,3 +297,29 @@ def test_an_incremental_audit_from_a_witness(ledger: Ledger, keys: Path) -> None
     assert any(records[1].id in p for p in _problems(ledger, keys))  # ... a full audit sees
     _rewrite_history(ledger)
     assert any("rewritten history" in p for p in incremental())
+
+
+def test_a_parallel_audit_reports_what_a_serial_one_does(
+    ledger: Ledger, keys: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from safegen.ledger import store
+
+    records = _fill(ledger, 12)
+    _checkpoint(ledger, keys)
+    identity = load_identity(keys)
+
+    def both() -> tuple[list, list]:
+        serial = ledger.audit(identity.trust_anchors_pem)
+        monkeypatch.setattr(store, "PARALLEL_FROM", 0)
+        parallel = ledger.audit(identity.trust_anchors_pem, workers=3)
+        monkeypatch.setattr(store, "PARALLEL_FROM", 20_000)
+        assert parallel.root_hash == serial.root_hash and parallel.entries == serial.entries
+        return sorted(serial.problems, key=str), sorted(parallel.problems, key=str)
+
+    serial, parallel = both()
+    assert serial == parallel == []
+    _sql(ledger, "UPDATE generations SET model_name = 'x' WHERE id = :g", g=records[2].id)
+    _sql(ledger, "DELETE FROM entries WHERE seq = 5")  # at a range boundary of 3 workers
+    _sql(ledger, "UPDATE entries SET prev_hash = :h WHERE seq = 9", h="00" * 32)
+    serial, parallel = both()
+    assert serial == parallel and len(serial) >= 3, (serial, parallel)

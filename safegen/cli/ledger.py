@@ -428,6 +428,15 @@ def ledger_audit(
             "(repeatable): the ledger must still hold each witnessed tree as a prefix.",
         ),
     ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes for the per-entry checks of a full audit (default: the CPUs, "
+            "at most 4).",
+        ),
+    ] = None,
     incremental: Annotated[
         bool,
         typer.Option(
@@ -464,7 +473,11 @@ def ledger_audit(
     with open_ledger() as ledger:
         with spinner(not as_json, "auditing…"):
             report = ledger.audit(
-                _anchors() or None, witnesses=witnesses, known_chains=_own_chain(), since=since
+                _anchors() or None,
+                witnesses=witnesses,
+                known_chains=_own_chain(),
+                since=since,
+                workers=workers or min(4, os.cpu_count() or 1),
             )
     if as_json:
         emit_json(report.to_dict())

@@ -115,6 +115,7 @@ def audit(
     witnesses: Iterable[Witness] = (),
     known_chains: Iterable[tuple[str, bytes]] = (),
     since: Witness | None = None,
+    pieces: Iterable[_Piece] | None = None,
 ) -> AuditReport:
     """Recompute the whole chain and Merkle tree from the rows; check every checkpoint's
     signature and root, every entry's tag (with ``entry_key``), and that the ledger still
@@ -125,6 +126,9 @@ def audit(
     recomputed from their rows, and checkpoints or witnesses before it are checked by
     consistency proofs to it. Rows of the first ``since.note.size`` entries edited after
     that checkpoint are not seen: run a full audit now and then.
+
+    ``pieces``: the per-entry checks already made (by :func:`audit_range` in other
+    processes, in entry order); default: made here, one batch at a time.
     """
     start = time.perf_counter()
     report = AuditReport()
@@ -168,44 +172,35 @@ def audit(
             f"entries 1-{base} not recomputed: pinned by the witnessed checkpoint "
             f"{since.source} (an incremental audit)"
         )
-    for batch in _entry_batches(connection, after=base):
-        rows = _subject_rows(connection, batch)
-        built: list[tuple[int, int, bytes]] = []
-        for entry in batch:
-            seq = int(entry["seq"])
-            if seq != expected_seq:
-                problem(expected_seq, f"entry {expected_seq} is missing (next is {seq})")
-                expected_seq = seq
-            body = entry_body(entry)
-            if entry["prev_hash"] != prev or entry_hash(prev, body) != entry["entry_hash"]:
-                problem(seq, f"entry {seq} does not chain to entry {seq - 1} (edited or reordered)")
-            if seq >= tagged_from and entry_key is not None:
-                if entry.get("tag") is None:
-                    problem(
-                        seq,
-                        f"entry {seq} carries no tag: this deployment did not write it "
-                        "(appended behind the ledger's back?)",
-                    )
-                elif not hmac.compare_digest(
-                    entry["tag"], entry_tag(entry_key, entry["entry_hash"])
-                ):
-                    problem(seq, f"entry {seq}'s tag does not verify under the ledger key")
-            content = _content_of(entry, rows, erased, problem)
-            if content is not None and sha256_hex(canonical(content)) != entry["content_sha256"]:
+    if pieces is None:
+        pieces = _entry_checks(connection, base, None, tagged_from, entry_key, erased)
+    tree_intact = True
+    for piece in pieces:
+        for seq, text in piece.problems:
+            problem(seq, text)
+        if piece.first_seq is not None:  # where a range starts: against the range before it
+            if piece.first_seq != expected_seq:
                 problem(
-                    seq,
-                    f"the {entry['kind']} {entry['subject']} differs from what entry {seq} "
-                    "committed to",
+                    expected_seq, f"entry {expected_seq} is missing (next is {piece.first_seq})"
                 )
-            prev = entry["entry_hash"]
+            unchained = (
+                f"entry {piece.first_seq} does not chain to entry {piece.first_seq - 1} "
+                "(edited or reordered)"
+            )
+            if piece.first_prev != prev and (piece.first_seq, unchained) not in piece.problems:
+                problem(piece.first_seq, unchained)
+        built: list[tuple[int, int, bytes]] = []
+        for seq, leaf in piece.leaves:
             if seq in wanted:
-                hashes_at[seq] = prev
-            built += frontier.append(bytes.fromhex(prev))
+                hashes_at[seq] = leaf.hex()
+            built += frontier.append(leaf)
             if frontier.size in wanted:
                 roots_at[frontier.size] = frontier.root()
-            expected_seq = seq + 1
             report.entries += 1
-        _compare_nodes(connection, built, problem)
+        if piece.leaves:
+            expected_seq, prev = piece.leaves[-1][0] + 1, piece.leaves[-1][1].hex()
+        if tree_intact:  # after the first bad node every later one differs too: one report
+            tree_intact = _compare_nodes(connection, built, problem)
     report.head_seq, report.head_hash = expected_seq - 1, prev
     report.root_hash = frontier.root().hex()
     if head is None:
@@ -245,6 +240,90 @@ def audit(
         report.limits.append("checkpoint and witness signers not checked: no trust anchor")
     report.seconds = time.perf_counter() - start
     return report
+
+
+@dataclass
+class _Piece:
+    """One batch of entries checked on their own and against the entry before each within
+    the range: the problems, and ``(seq, entry hash)`` of each for the tree. ``first_seq``
+    and ``first_prev`` are set on a range's first piece, for the caller to link ranges."""
+
+    problems: list[tuple[int | None, str]] = field(default_factory=list)
+    leaves: list[tuple[int, bytes]] = field(default_factory=list)
+    first_seq: int | None = None
+    first_prev: str | None = None
+
+
+def _entry_checks(
+    connection: Connection,
+    after: int,
+    until: int | None,
+    tagged_from: int,
+    entry_key: bytes | None,
+    erased: _Erasures,
+) -> Iterator[_Piece]:
+    """Check the entries with ``after < seq <= until``, a batch at a time."""
+    expected: int | None = None
+    prev: str | None = None
+    for batch in _entry_batches(connection, after=after, until=until):
+        rows = _subject_rows(connection, batch)
+        piece = _Piece()
+
+        def problem(seq: int | None, text: str, piece: _Piece = piece) -> None:
+            if len(piece.problems) < MAX_PROBLEMS:
+                piece.problems.append((seq, text))
+
+        for entry in batch:
+            seq = int(entry["seq"])
+            if expected is None:
+                piece.first_seq, piece.first_prev = seq, entry["prev_hash"]
+            elif seq != expected:
+                problem(expected, f"entry {expected} is missing (next is {seq})")
+            body = entry_body(entry)
+            if (prev is not None and entry["prev_hash"] != prev) or entry_hash(
+                entry["prev_hash"], body
+            ) != entry["entry_hash"]:
+                problem(seq, f"entry {seq} does not chain to entry {seq - 1} (edited or reordered)")
+            if seq >= tagged_from and entry_key is not None:
+                if entry.get("tag") is None:
+                    problem(
+                        seq,
+                        f"entry {seq} carries no tag: this deployment did not write it "
+                        "(appended behind the ledger's back?)",
+                    )
+                elif not hmac.compare_digest(
+                    entry["tag"], entry_tag(entry_key, entry["entry_hash"])
+                ):
+                    problem(seq, f"entry {seq}'s tag does not verify under the ledger key")
+            content = _content_of(entry, rows, erased, problem)
+            if content is not None and sha256_hex(canonical(content)) != entry["content_sha256"]:
+                problem(
+                    seq,
+                    f"the {entry['kind']} {entry['subject']} differs from what entry {seq} "
+                    "committed to",
+                )
+            prev, expected = entry["entry_hash"], seq + 1
+            piece.leaves.append((seq, bytes.fromhex(prev)))
+        yield piece
+
+
+def audit_range(
+    url: str, after: int, until: int, entry_key: bytes | None, timeout: float = 30.0
+) -> list[_Piece]:
+    """:func:`_entry_checks` of one range in a process of its own (the parallel audit)."""
+    from safegen.ledger.store import make_engine
+
+    engine = make_engine(url, timeout)
+    try:
+        with engine.connect() as connection:
+            head = connection.execute(select(CHAIN_HEAD.c.tagged_from)).scalar()
+            erasures = [dict(r) for r in connection.execute(select(ERASURES)).mappings()]
+            checks = _entry_checks(
+                connection, after, until, int(head or 1), entry_key, _Erasures(erasures)
+            )
+            return list(checks)
+    finally:
+        engine.dispose()
 
 
 def _check_checkpoints(
@@ -389,11 +468,12 @@ def _compare_nodes(
     connection: Connection,
     built: list[tuple[int, int, bytes]],
     problem: Callable[[int | None, str], None],
-) -> None:
+) -> bool:
     """The stored tree nodes a batch of entries completes equal the recomputed ones (one
-    query per batch: a range of indexes per level)."""
+    query per batch: a range of indexes per level); False after reporting the first that
+    does not."""
     if not built:
-        return
+        return True
     node = MERKLE_NODES
     spans: dict[int, tuple[int, int]] = {}
     for level, index, _ in built:
@@ -414,7 +494,8 @@ def _compare_nodes(
         if found != value.hex():
             state = "is missing" if found is None else "does not match the entries (edited?)"
             problem((index << level) + 1, f"Merkle node ({level}, {index}) {state}")
-            return
+            return False
+    return True
 
 
 def _seed(
@@ -522,17 +603,16 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value
 
 
-def _entry_batches(connection: Connection, after: int = 0) -> Iterator[list[dict[str, Any]]]:
+def _entry_batches(
+    connection: Connection, after: int = 0, until: int | None = None
+) -> Iterator[list[dict[str, Any]]]:
     table = ENTRIES
     last = after
     while True:
-        rows = (
-            connection.execute(
-                select(table).where(table.c.seq > last).order_by(table.c.seq).limit(BATCH)
-            )
-            .mappings()
-            .all()
-        )
+        query = select(table).where(table.c.seq > last)
+        if until is not None:
+            query = query.where(table.c.seq <= until)
+        rows = connection.execute(query.order_by(table.c.seq).limit(BATCH)).mappings().all()
         if not rows:
             return
         yield [dict(r) for r in rows]

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from safegen.errors import ChainBroken, LedgerError, NotFound
 from safegen.ledger import merkle
-from safegen.ledger.audit import AuditReport, Witness, audit, check_record
+from safegen.ledger.audit import AuditReport, Witness, audit, audit_range, check_record
 from safegen.ledger.banks import Banks
 from safegen.ledger.chain import (
     INCLUSION_PROOF_VERSION,
@@ -66,6 +66,10 @@ from safegen.ledger.rows import (
 )
 
 log = logging.getLogger(__name__)
+
+PARALLEL_FROM = 20_000
+"""Entries from which ``audit(workers=...)`` runs in other processes (below, starting them
+costs more than it saves)."""
 
 WATERMARK_ID_BITS = 32
 
@@ -233,6 +237,7 @@ class Ledger:
         """
         self.url = url
         self.entry_key = entry_key
+        self.timeout = timeout
         self.engine = make_engine(url, timeout)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.index = PHashIndex(self.engine, self._unit)
@@ -423,11 +428,22 @@ class Ledger:
         witnesses: Iterable[Witness] = (),
         known_chains: Iterable[tuple[str, bytes]] = (),
         since: Witness | None = None,
+        workers: int = 1,
     ) -> AuditReport:
         """Recompute the chain and tree from every row; check each checkpoint, each entry's
-        tag (with this ledger's key) and each witnessed checkpoint (see chain.py)."""
+        tag (with this ledger's key) and each witnessed checkpoint (see audit.py).
+
+        ``workers`` > 1: the per-entry checks of a full audit run in that many processes,
+        each over one range of entries; this process links the ranges and builds the tree.
+        The result is the same as with one.
+        """
         try:
             with self.engine.connect() as connection:
+                pieces = None
+                if workers > 1 and since is None:
+                    head = int(connection.execute(select(ChainHead.seq)).scalar() or 0)
+                    if head >= PARALLEL_FROM:
+                        pieces = self._pieces(head, workers)
                 return audit(
                     connection,
                     trust_anchors_pem,
@@ -435,9 +451,28 @@ class Ledger:
                     witnesses=witnesses,
                     known_chains=known_chains,
                     since=since,
+                    pieces=pieces,
                 )
         except SQLAlchemyError as exc:
             raise LedgerError(f"audit of {redact(self.url)} failed: {exc}") from exc
+
+    def _pieces(self, head: int, workers: int) -> Iterator[Any]:
+        """The per-entry checks of ``workers`` ranges, run in other processes, in order.
+        The last range reaches past the head so entries beyond it are seen too."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        step = -(-head // workers)
+        bounds = [(i * step, (i + 1) * step) for i in range(workers)]
+        bounds[-1] = (bounds[-1][0], 2**62)
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [
+                pool.submit(audit_range, self.url, a, b, self.entry_key, self.timeout)
+                for a, b in bounds
+            ]
+            for future in futures:
+                yield from future.result()
 
     def check_record(self, generation_id: str) -> str | None:
         """What the audit would report against this generation's record (None: it holds)."""
