@@ -11,6 +11,8 @@ in Python exactly as the ledger does), then measures on each engine:
   and compared) measured in the same run; every answer is checked against a
   linear in-memory reference;
 - search by user and time range (``Ledger.search``) p50;
+- an incremental audit from a witnessed checkpoint of the whole ledger, 1,000
+  generations later;
 - the Merkle tree: ms per generation recorded with the tree against the plain
   chain (the tree's node writes switched off), both on fresh ledgers in the same
   run; 4 worker processes recording at once; inclusion and consistency proofs
@@ -279,6 +281,30 @@ def proof_timings(ledger: Ledger, rng: random.Random, count: int = 100) -> dict[
     }
 
 
+def incremental_audit(ledger: Ledger, after: int) -> tuple[float, int]:
+    """Seconds of an audit from a witnessed checkpoint of the whole ledger, after ``after``
+    more generations; and how many entries it recomputed."""
+    from safegen.crypto import signer_for
+    from safegen.ledger.audit import Witness
+    from safegen.ledger.note import parse_checkpoint
+    from safegen.provenance.keys import ensure_identity, load_identity
+
+    keys = Path(tempfile.mkdtemp(prefix="safegen-bench-keys-"))
+    ensure_identity(keys)
+    identity = load_identity(keys)
+    alg, sign = signer_for(identity.key_pem)
+    signed = ledger.checkpoint(sign, alg, identity.chain_pem)
+    witness = Witness("bench.note", parse_checkpoint(signed["note"].encode(), "bench.note"))
+    per_transaction_rate(ledger, after)
+    report = ledger.audit(
+        identity.trust_anchors_pem,
+        known_chains=[(identity.alg, identity.chain_pem)],
+        since=witness,
+    )
+    assert report.ok, report.problems
+    return report.seconds, report.entries - witness.note.size
+
+
 def percentile(values: list[float], q: float) -> float:
     return float(np.percentile(values, q))
 
@@ -401,8 +427,9 @@ def main() -> None:
                 report = ledger.audit()
                 parallel = ledger.audit(workers=2)
                 assert parallel.ok == report.ok and parallel.root_hash == report.root_hash
+                incremental = incremental_audit(ledger, 1000)
                 results.append((engine, bulk, per_tx, near, search_ms, report, parallel))
-                tree[engine] += (proofs,)
+                tree[engine] += (proofs, incremental)
                 print(f"{engine}: done", flush=True)
             finally:
                 ledger.close()
@@ -430,11 +457,17 @@ def main() -> None:
         f"{'4 workers gen/s':>16}{'batched x10':>12}{'incl p50 ms':>12}{'cons p50 ms':>12}"
         f"{'hashes':>7}"
     )
-    for engine, (plain_ms, tree_ms, workers, batched, proofs) in tree.items():
+    for engine, (plain_ms, tree_ms, workers, batched, proofs, _) in tree.items():
         print(
             f"{engine:<11}{plain_ms:>13.2f}{tree_ms:>12.2f}{tree_ms - plain_ms:>+9.2f} "
             f"{workers:>16.0f}{batched:>12.0f}{proofs['inclusion_p50']:>12.2f}"
             f"{proofs['consistency_p50']:>12.2f}{proofs['hashes']:>7.1f}"
+        )
+    for engine, values in tree.items():
+        seconds, recomputed = values[-1]
+        print(
+            f"{engine}: incremental audit from a witness of all {args.rows:,} entries, "
+            f"{recomputed} entries after it: {seconds:.2f} s"
         )
 
 

