@@ -318,16 +318,19 @@ class Ledger:
         try:
             with self._unit() as session:
                 chain = Appender(session, self.entry_key)
+                rows = []
                 for record in records:
                     generation = self._generation_row(record)
-                    session.add(generation)
-                    session.flush()
                     assets = [self._asset_row(record.id, asset) for asset in record.assets]
+                    session.add(generation)
                     session.add_all(assets)
+                    rows.append((record.id, generation, assets))
+                session.flush()  # one batched insert per table; the rows as stored (defaults)
+                for generation_id, generation, assets in rows:
                     content = generation_content(
                         row_values(generation), [row_values(a) for a in assets]
                     )
-                    chain.add("generation", record.id, content)
+                    chain.add("generation", generation_id, content)
                 chain.finish()
         except IntegrityError as exc:
             ids = ", ".join(r.id for r in records[:3])
