@@ -168,6 +168,23 @@ def test_witnessed_checkpoints(filled, ledger_url: str, home: Path, tmp_path: Pa
     proc = run("ledger", "audit", "--witness", str(forged), home=home, ledger_url=ledger_url)
     assert proc.returncode == 2 and "not signed" in proc.stdout, proc.stdout
 
+    # the newest checkpoint extends the witnessed one: a consistency proof for outsiders
+    from test_ledger import _generation
+
+    filled[0].record(_generation([31337]))
+    assert run("ledger", "checkpoint", home=home, ledger_url=ledger_url).returncode == 0
+    proof = tmp_path / "consistency.json"
+    args = ("ledger", "proof", "--consistency", str(note), "-o", str(proof))
+    assert run(*args, home=home, ledger_url=ledger_url).returncode == 0
+    root = home / "keys" / "root-ca.pem"
+    proc = run("ledger", "check-proof", str(proof), "--trust", str(root), home=tmp_path / "x")
+    assert proc.returncode == 0 and "is a prefix of the signed tree of 5" in proc.stdout, proc
+    forged = json.loads(proof.read_text())
+    forged["consistency"] = forged["consistency"][1:] or ["00" * 32]
+    proof.write_text(json.dumps(forged))
+    proc = run("ledger", "check-proof", str(proof), "--trust", str(root), home=tmp_path / "x")
+    assert proc.returncode == 2 and "does not hold" in proc.stdout, proc.stdout
+
     with ledger_engine(filled) as conn:  # truncate behind the ledger's back
         conn.execute(text("DELETE FROM checkpoints"))
     proc = run("ledger", "audit", "--witness", str(note), home=home, ledger_url=ledger_url)

@@ -542,14 +542,35 @@ def _write_atomically(path: Path, text: str) -> None:
 
 @app.command("proof")
 def ledger_proof(
-    asset_id: Annotated[str, typer.Argument(help="The asset to prove.")],
+    asset_id: Annotated[
+        str | None, typer.Argument(help="The asset to prove (or give --consistency).")
+    ] = None,
+    consistency: Annotated[
+        Path | None,
+        typer.Option(
+            "--consistency",
+            help="An earlier checkpoint note (a witness's): prove the newest signed tree "
+            "extends it.",
+        ),
+    ] = None,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here.")] = None,
 ) -> None:
     """Print what an outside party needs to check that an asset's record is in a signed
-    checkpoint: the record, its entry, its inclusion proof and the signed checkpoint note.
-    Check it with `safegen ledger check-proof FILE --trust ROOT.pem`."""
+    checkpoint (the record, its entry, its inclusion proof and the signed note), or with
+    --consistency that the newest checkpoint extends an earlier one (both notes and the
+    consistency proof). Check either with `safegen ledger check-proof FILE --trust ROOT.pem`."""
+    from safegen.errors import ConfigError
+
+    if (asset_id is None) == (consistency is None):
+        raise typer.BadParameter("give an ASSET_ID or --consistency NOTE")
     with open_ledger() as ledger:
-        proof = ledger.proof(asset_id)
+        if consistency is not None:
+            (witness,) = _witnesses([consistency])
+            proof = ledger.consistency_between(witness.note)
+        elif asset_id is not None:
+            proof = ledger.proof(asset_id)
+        else:  # pragma: no cover - excluded above
+            fail(ConfigError("nothing to prove"))
     text = json.dumps(proof, indent=2, sort_keys=True)
     if output:
         output.write_text(text + "\n", encoding="utf-8")
@@ -589,6 +610,13 @@ def ledger_check_proof(
         for problem in problems:
             out.print(f"[red]not sound:[/] {problem}", highlight=False)
         raise SystemExit(ExitCode.TAMPERED)
+    if proof.get("kind") == "consistency":
+        out.print(
+            "[green]sound[/]: the checkpoint of "
+            f"{proof['old']['note'].splitlines()[1]} entries is a prefix of the signed tree of "
+            f"{proof['new']['note'].splitlines()[1]} entries"
+        )
+        return
     if proof.get("version") == 2:
         out.print(
             f"[green]sound[/]: asset {proof['asset_id']} is in the ledger's entry "

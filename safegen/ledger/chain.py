@@ -601,6 +601,8 @@ def verify_proof(proof: dict[str, Any], trust_anchors_pem: bytes) -> list[str]:
     if not trust_anchors_pem or not trust_anchors_pem.strip():
         # Without a root, any key could have signed the checkpoint: never "sound".
         return ["no trust anchor given: the checkpoint's signer cannot be checked"]
+    if isinstance(proof, dict) and proof.get("kind") == "consistency":
+        return _verify_consistency_proof(proof, trust_anchors_pem)
     if isinstance(proof, dict) and proof.get("version") == 2:
         return _verify_inclusion_proof(proof, trust_anchors_pem)
     try:
@@ -628,6 +630,38 @@ def verify_proof(proof: dict[str, Any], trust_anchors_pem: bytes) -> list[str]:
         if text:
             problems.append(text)
     except (KeyError, IndexError, TypeError, ValueError) as exc:
+        problems.append(f"malformed proof ({exc})")
+    return problems
+
+
+def _verify_consistency_proof(proof: dict[str, Any], anchors: bytes) -> list[str]:
+    """The older checkpoint's tree is a prefix of the newer one's, both signed by the
+    deployment (the older is checked with the newer's signer, the deployment's key)."""
+    from safegen.ledger.note import NoteError, parse_checkpoint
+
+    problems: list[str] = []
+    try:
+        new = proof["new"]
+        chain_pem = new["chain_pem"].encode("ascii")
+        newer = parse_checkpoint(new["note"].encode("utf-8"), "the newer checkpoint")
+        older = parse_checkpoint(proof["old"]["note"].encode("utf-8"), "the older checkpoint")
+        for name, note in (("newer", newer), ("older", older)):
+            if signed_by(note, new["alg"], chain_pem) is not True:
+                problems.append(f"the {name} checkpoint is not signed by the proof's signer")
+        text = chain_problem(chain_pem, anchors)
+        if text:
+            problems.append(text)
+        if older.origin != newer.origin:
+            problems.append("the two checkpoints are of different logs")
+        path = [bytes.fromhex(h) for h in proof["consistency"]]
+        if not merkle.verify_consistency(older.size, newer.size, older.root, newer.root, path):
+            problems.append(
+                f"the tree of {older.size} entries is not a prefix of the tree of "
+                f"{newer.size} (the consistency proof does not hold)"
+            )
+    except NoteError as exc:
+        problems.append(str(exc))
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError) as exc:
         problems.append(f"malformed proof ({exc})")
     return problems
 

@@ -56,7 +56,7 @@ from safegen.ledger.models import (
     WatermarkReservation,
     utcnow,
 )
-from safegen.ledger.note import sign_checkpoint
+from safegen.ledger.note import CheckpointNote, sign_checkpoint
 from safegen.ledger.privacy import Privacy
 from safegen.ledger.rows import (
     AssetRow,
@@ -572,6 +572,33 @@ class Ledger:
                 "old_root": merkle.root(old, full).hex(),
                 "new_root": merkle.root(new, full).hex(),
                 "proof": [h.hex() for h in merkle.consistency_proof(old, new, full)],
+            }
+
+    def consistency_between(self, old: CheckpointNote) -> dict[str, Any]:
+        """A consistency proof from an earlier checkpoint note (a witness's) to the newest
+        signed checkpoint, with both notes and the signer's chain: checkable offline."""
+        with self._unit() as session:
+            newest = session.scalar(
+                select(Checkpoint)
+                .where(Checkpoint.root_hash.is_not(None))
+                .order_by(Checkpoint.id.desc())
+            )
+            if newest is None or newest.seq < old.size:
+                raise NotFound(
+                    "no signed checkpoint at or after that one; run `safegen ledger checkpoint`"
+                )
+            path = merkle.consistency_proof(old.size, newest.seq, self._nodes(session))
+            return {
+                "version": INCLUSION_PROOF_VERSION,
+                "kind": "consistency",
+                "old": {"note": old.render()},
+                "new": {
+                    "id": newest.id,
+                    "note": checkpoint_note(row_values(newest)).render(),
+                    "alg": newest.alg,
+                    "chain_pem": newest.chain_pem,
+                },
+                "consistency": [h.hex() for h in path],
             }
 
     def proof(self, asset_id: str) -> dict[str, Any]:
