@@ -97,3 +97,25 @@ def test_broken_chain_is_refused(tmp_path: Path) -> None:
     signer, _ = local_signer(tmp_path)
     with pytest.raises(ProvenanceError):
         signer.sign(_png(), "image/png", _manifest())
+
+
+def test_the_signer_states_the_ai_declaration(tmp_path: Path) -> None:
+    """C2PA 2.2: the actions assertion is among the claim's created assertions (the signer's
+    own statements), with c2pa.created first and c2pa.watermarked, each with `when`."""
+    import json
+
+    import c2pa
+
+    signer, _ = local_signer(tmp_path)
+    signed = signer.sign(_png(), "image/png", _manifest())
+    report = json.loads(c2pa.Reader("image/png", io.BytesIO(signed.data)).detailed_json())
+    manifest = report["manifests"][report["active_manifest"]]
+    created = [ref["url"] for ref in manifest["claim"]["created_assertions"]]
+    assert not manifest["claim"].get("gathered_assertions")
+    for label in ("c2pa.actions", "com.safegen.generation", "c2pa.soft-binding"):
+        assert any(url.split("/")[-1].startswith(label) for url in created), (label, created)
+    store = manifest["assertion_store"]
+    actions = next(v for k, v in store.items() if k.startswith("c2pa.actions"))["actions"]
+    assert [a["action"] for a in actions] == ["c2pa.created", "c2pa.watermarked"]
+    assert all(a["when"].endswith("Z") for a in actions)
+    assert actions[0]["digitalSourceType"].endswith("/trainedAlgorithmicMedia")

@@ -91,8 +91,18 @@ def build_manifest(
     soft_binding_alg: str,
     watermark_id: int,
 ) -> dict[str, Any]:
-    """The manifest every safegen image carries (see docs/concepts.md)."""
+    """The manifest every safegen image carries (see docs/concepts.md).
+
+    Every assertion is a *created* assertion (``"created": True``): the signer states
+    them, as C2PA 2.2 requires of the actions assertion, rather than gathering them.
+    The actions are ``c2pa.created`` (with the IPTC digital source type) and
+    ``c2pa.watermarked`` (the invisible mark behind the soft binding), each with
+    ``when``.
+    """
+    import datetime as dt
+
     agent = {"name": "safegen", "version": __version__}
+    when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {
         "claim_generator_info": [agent],
         "title": title,
@@ -100,22 +110,35 @@ def build_manifest(
         "assertions": [
             {
                 "label": "c2pa.actions",
+                "created": True,
                 "data": {
                     "actions": [
                         {
                             "action": "c2pa.created",
+                            "when": when,
                             "digitalSourceType": TRAINED_ALGORITHMIC_MEDIA,
                             "softwareAgent": agent,
                             "parameters": {
                                 "model": f"{model['name']}@{model['revision']}",
                             },
-                        }
+                        },
+                        {
+                            "action": "c2pa.watermarked",
+                            "when": when,
+                            "softwareAgent": agent,
+                            "parameters": {"alg": soft_binding_alg},
+                        },
                     ]
                 },
             },
-            {"label": GENERATION_ASSERTION, "data": {**generation, "model": model}},
+            {
+                "label": GENERATION_ASSERTION,
+                "created": True,
+                "data": {**generation, "model": model},
+            },
             {
                 "label": SOFT_BINDING_ASSERTION,
+                "created": True,
                 "data": {
                     "alg": soft_binding_alg,
                     "blocks": [{"scope": {}, "value": str(watermark_id)}],
