@@ -134,6 +134,10 @@ class ChainBroken(SafegenError):
     exit_code = ExitCode.TAMPERED
 
 
+class MissingNode(ChainBroken, LookupError):
+    """The stored Merkle tree lacks a node an append, a root or a proof needs."""
+
+
 class FileError(SafegenError):
     """A file operation no command anticipated failed (a full disk, a permission); the message
     names the file."""

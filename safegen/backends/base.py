@@ -182,6 +182,27 @@ def tensor_to_images(batch: Any, value_range: tuple[float, float]) -> list[Image
     return images
 
 
+def check_upscaled_size(name: str, upscale_to: int, width: int, height: int) -> None:
+    """A model whose small output is upscaled makes squares of ``upscale_to`` px or more."""
+    from safegen.errors import BackendError
+
+    if width != height or width < upscale_to:
+        raise BackendError(
+            f"{name} makes square images of {upscale_to} px or more (upscaled from its "
+            f"native size); asked {width}x{height}"
+        )
+
+
+def check_denoising(steps: int, strength: float) -> None:
+    """Image-to-image runs ``int(steps * strength)`` steps: at least one."""
+    from safegen.errors import BackendError
+
+    if int(steps * strength) < 1:
+        raise BackendError(
+            f"strength {strength} with {steps} steps runs no denoising step; raise one of them"
+        )
+
+
 def upscale(image: Image.Image, side: int) -> Image.Image:
     """A small model's output enlarged to ``side`` x ``side`` before the watermark (>= 256 px).
 

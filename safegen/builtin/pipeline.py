@@ -27,6 +27,7 @@ from diffusers.utils import BaseOutput
 from PIL import Image
 
 from safegen.builtin.runtime import image_to_sample, img2img_steps, sample_to_uint8
+from safegen.policy.semantic import prompt_condition
 
 TEXT_DIM = 384
 """all-MiniLM-L6-v2's sentence embedding."""
@@ -66,12 +67,6 @@ def make_scheduler() -> DPMSolverMultistepScheduler:
         algorithm_type="dpmsolver++",
         solver_order=2,
     )
-
-
-def embed_prompts(prompts: list[str]) -> torch.Tensor:
-    from safegen.policy.semantic import shared_embedder
-
-    return torch.from_numpy(shared_embedder().embed(prompts))
 
 
 class ScenesOutput(BaseOutput):
@@ -120,7 +115,7 @@ class ScenesPipeline(DiffusionPipeline):
         prompt_embeds: torch.Tensor | None = None,
     ) -> ScenesOutput:
         prompts = [prompt] if isinstance(prompt, str) else list(prompt)
-        condition = prompt_embeds if prompt_embeds is not None else embed_prompts(prompts)
+        condition = prompt_embeds if prompt_embeds is not None else prompt_condition(prompts)
         size = int(self.unet.config.sample_size)
         shape = (len(prompts), 3, size, size)
         noise = torch.randn(shape, generator=generator, dtype=torch.float32)

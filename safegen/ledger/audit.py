@@ -50,6 +50,7 @@ from safegen.ledger.chain import (
     personal_commit,
     sha256_hex,
     status_content,
+    stored_nodes,
 )
 from safegen.ledger.note import CheckpointNote, signed_by
 
@@ -211,9 +212,6 @@ def audit(
             f"the chain head says entry {head['seq']}, the chain ends at {report.head_seq} "
             "(entries deleted from the end?)",
         )
-    stored = stored_root(connection, report.entries)
-    if stored is not None and stored != frontier.root():
-        problem(None, "the stored Merkle tree does not match the entries (node rows edited?)")
     _orphans(connection, problem)
     _duplicates(connection, problem)
     ledger_id = head["ledger_id"] if head is not None else None
@@ -515,7 +513,7 @@ def _seed(
         return f"witness {since.source}: not signed by this deployment's trusted checkpoint key"
     if head is None or note.size > int(head["seq"]):
         return f"witness {since.source}: it saw {note.size} entries, the ledger has fewer"
-    full = _stored_nodes(connection)
+    full = stored_nodes(connection)
     try:
         if merkle.root(note.size, full) != note.root:
             return (
@@ -541,7 +539,7 @@ def _prefix_check(
 ) -> Callable[[int, bytes], bool]:
     """Is the tree (size, root) a prefix of the witnessed tree? A consistency proof from the
     stored nodes, verified against the two signed roots."""
-    full = _stored_nodes(connection)
+    full = stored_nodes(connection)
 
     def check(size: int, root: bytes) -> bool:
         if size > base:
@@ -553,28 +551,6 @@ def _prefix_check(
         return merkle.verify_consistency(size, base, root, since.note.root, proof)
 
     return check
-
-
-def stored_root(connection: Connection, size: int) -> bytes | None:
-    """The root of the stored tree at ``size`` (None when a node is missing)."""
-    try:
-        return merkle.root(size, _stored_nodes(connection))
-    except LookupError:
-        return None
-
-
-def _stored_nodes(connection: Connection) -> merkle.FullSubtree:
-    node = MERKLE_NODES
-
-    def full(level: int, index: int) -> bytes:
-        value = connection.execute(
-            select(node.c.hash).where(node.c.level == level, node.c.idx == index)
-        ).scalar()
-        if value is None:
-            raise LookupError(f"no Merkle node ({level}, {index})")
-        return bytes.fromhex(value)
-
-    return full
 
 
 class _Erasures:

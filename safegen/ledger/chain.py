@@ -44,6 +44,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.expression import TableClause
 
 from safegen.crypto import verify_signature
+from safegen.errors import MissingNode
 from safegen.ledger import merkle
 from safegen.ledger.models import (
     Asset,
@@ -326,17 +327,7 @@ class Appender:
     def _node(self, level: int, index: int) -> bytes:
         """A left sibling: written by this append or an earlier, committed one."""
         found = self._nodes.get((level, index))
-        if found is None:
-            value = self.session.scalar(
-                select(MerkleNode.hash).where(MerkleNode.level == level, MerkleNode.idx == index)
-            )
-            if value is None:
-                raise RuntimeError(
-                    f"the ledger's Merkle tree lacks node ({level}, {index}); "
-                    "run `safegen ledger audit`"
-                )
-            found = bytes.fromhex(value)
-        return found
+        return found if found is not None else stored_nodes(self.session)(level, index)
 
     def finish(self) -> None:
         if self._new_nodes:
@@ -344,6 +335,26 @@ class Appender:
         self.session.execute(
             update(ChainHead).where(ChainHead.id == 1).values(seq=self.seq, entry_hash=self.hash)
         )
+
+
+def stored_nodes(db: Any) -> merkle.FullSubtree:
+    """The stored tree's full subtrees, read one by one through ``db`` (a connection or a
+    session); a missing one raises :class:`~safegen.errors.MissingNode`."""
+
+    def full(level: int, index: int) -> bytes:
+        value = db.execute(
+            select(MERKLE_NODES.c.hash).where(
+                MERKLE_NODES.c.level == level, MERKLE_NODES.c.idx == index
+            )
+        ).scalar()
+        if value is None:
+            raise MissingNode(
+                f"the ledger's Merkle tree lacks node ({level}, {index}); "
+                "run `safegen ledger audit`"
+            )
+        return bytes.fromhex(value)
+
+    return full
 
 
 @dataclass(frozen=True)

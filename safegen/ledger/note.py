@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from safegen.crypto import verify_signature
@@ -88,11 +89,11 @@ def key_id(name: str, alg: str, chain_pem: bytes) -> bytes:
 
 
 def sign_checkpoint(
-    origin: str, size: int, root: bytes, alg: str, chain_pem: bytes, sign: object
+    origin: str, size: int, root: bytes, alg: str, chain_pem: bytes, sign: Callable[[bytes], bytes]
 ) -> CheckpointNote:
     """A checkpoint note signed by ``sign(text) -> signature`` with the key of ``chain_pem``."""
     text = checkpoint_text(origin, size, root)
-    signature = sign(text.encode("utf-8"))  # type: ignore[operator]
+    signature = sign(text.encode("utf-8"))
     return CheckpointNote(
         text, origin, size, root, (Signature(origin, key_id(origin, alg, chain_pem), signature),)
     )

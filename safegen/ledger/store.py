@@ -43,6 +43,7 @@ from safegen.ledger.chain import (
     personal_commit,
     row_values,
     status_content,
+    stored_nodes,
 )
 from safegen.ledger.index import PHashIndex, hamming_hex, phash_chunks
 from safegen.ledger.models import (
@@ -51,7 +52,6 @@ from safegen.ledger.models import (
     Checkpoint,
     Entry,
     Generation,
-    MerkleNode,
     StatusChange,
     WatermarkReservation,
     utcnow,
@@ -506,7 +506,7 @@ class Ledger:
             session.execute(update(ChainHead).where(ChainHead.id == 1).values(seq=ChainHead.seq))
             head = session.execute(select(ChainHead)).scalar_one()
             origin = origin_of(head.ledger_id)
-            root = merkle.root(head.seq, self._nodes(session))
+            root = merkle.root(head.seq, stored_nodes(session))
             note = sign_checkpoint(origin, head.seq, root, alg, chain_pem, sign)
             number = int(session.scalar(select(func.coalesce(func.max(Checkpoint.id), 0))) or 0) + 1
             row = Checkpoint(
@@ -535,20 +535,6 @@ class Ledger:
                 "chain_pem": row.chain_pem,
             }
 
-    def _nodes(self, session: Session) -> merkle.FullSubtree:
-        def full(level: int, index: int) -> bytes:
-            value = session.scalar(
-                select(MerkleNode.hash).where(MerkleNode.level == level, MerkleNode.idx == index)
-            )
-            if value is None:
-                raise ChainBroken(
-                    f"the ledger's Merkle tree lacks node ({level}, {index}); "
-                    "run `safegen ledger audit`"
-                )
-            return bytes.fromhex(value)
-
-        return full
-
     def tree_root(self, size: int | None = None) -> tuple[int, bytes]:
         """``(size, root)`` of the stored tree (default: the whole ledger)."""
         with self._unit() as session:
@@ -556,23 +542,7 @@ class Ledger:
             size = head if size is None else size
             if not 0 <= size <= head:
                 raise NotFound(f"the ledger has {head} entries, not {size}")
-            return size, merkle.root(size, self._nodes(session))
-
-    def consistency_proof(self, old: int, new: int | None = None) -> dict[str, Any]:
-        """RFC 6962 consistency proof that the tree of ``old`` entries is a prefix of ``new``."""
-        with self._unit() as session:
-            head = int(session.scalar(select(ChainHead.seq)) or 0)
-            new = head if new is None else new
-            if not 0 <= old <= new <= head:
-                raise NotFound(f"no consistency proof from {old} to {new} (the ledger has {head})")
-            full = self._nodes(session)
-            return {
-                "old_size": old,
-                "new_size": new,
-                "old_root": merkle.root(old, full).hex(),
-                "new_root": merkle.root(new, full).hex(),
-                "proof": [h.hex() for h in merkle.consistency_proof(old, new, full)],
-            }
+            return size, merkle.root(size, stored_nodes(session))
 
     def consistency_between(self, old: CheckpointNote) -> dict[str, Any]:
         """A consistency proof from an earlier checkpoint note (a witness's) to the newest
@@ -587,7 +557,7 @@ class Ledger:
                 raise NotFound(
                     "no signed checkpoint at or after that one; run `safegen ledger checkpoint`"
                 )
-            path = merkle.consistency_proof(old.size, newest.seq, self._nodes(session))
+            path = merkle.consistency_proof(old.size, newest.seq, stored_nodes(session))
             return {
                 "version": INCLUSION_PROOF_VERSION,
                 "kind": "consistency",
@@ -639,7 +609,7 @@ class Ledger:
                 [row_values(c) for c in changes],
                 first.content_version,
             )
-            path = merkle.inclusion_proof(first.seq - 1, checkpoint.seq, self._nodes(session))
+            path = merkle.inclusion_proof(first.seq - 1, checkpoint.seq, stored_nodes(session))
             return {
                 "version": INCLUSION_PROOF_VERSION,
                 "asset_id": asset_id,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -96,3 +97,11 @@ def shared_embedder() -> TextEmbedder:
     """The process-wide embedder (the model loads once)."""
     with _shared_lock:
         return _shared()
+
+
+def prompt_condition(prompts: list[str]) -> Any:
+    """The prompts' embeddings as a (n, 384) float32 torch tensor: the condition the built-in
+    diffusion model and GAN were trained on."""
+    import torch
+
+    return torch.from_numpy(shared_embedder().embed(prompts))
