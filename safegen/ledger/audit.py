@@ -380,20 +380,9 @@ def _check_witness(
     if ledger_id is not None and note.origin != origin_of(ledger_id):
         problem(None, f"witness {source}: a checkpoint of another log ({note.origin})")
         return
-    verdicts = [
-        (signed_by(note, alg, chain_pem), chain_pem)
-        for alg, chain_pem in {*chains, *witness.chains}
-    ]
-    good = [chain_pem for verdict, chain_pem in verdicts if verdict]
-    if any(verdict is False for verdict, _ in verdicts) or not good:
-        why = "its signature does not verify" if good or verdicts else "no key is known"
-        problem(
-            note.size,
-            f"witness {source}: not signed by this deployment's checkpoint key ({why})",
-        )
-        return
-    if anchors and all(chain_problem(chain_pem, anchors) for chain_pem in good):
-        problem(note.size, f"witness {source}: its signer does not chain to a trusted root")
+    signer = _signer_problem(witness, chains, anchors)
+    if signer:
+        problem(note.size, signer)
         return
     if note.size > report.entries:
         problem(
@@ -496,6 +485,24 @@ def _compare_nodes(
     return True
 
 
+def _signer_problem(
+    witness: Witness, chains: set[tuple[str, bytes]], anchors: bytes | None
+) -> str | None:
+    """Why a witnessed note is not this deployment's trusted signature (None when it is)."""
+    note, source = witness.note, witness.source
+    verdicts = [
+        (signed_by(note, alg, chain_pem), chain_pem)
+        for alg, chain_pem in {*chains, *witness.chains}
+    ]
+    good = [chain_pem for verdict, chain_pem in verdicts if verdict]
+    if any(verdict is False for verdict, _ in verdicts) or not good:
+        why = "its signature does not verify" if good or verdicts else "no key is known"
+        return f"witness {source}: not signed by this deployment's checkpoint key ({why})"
+    if anchors and all(chain_problem(chain_pem, anchors) for chain_pem in good):
+        return f"witness {source}: its signer does not chain to a trusted root"
+    return None
+
+
 def _seed(
     connection: Connection,
     since: Witness,
@@ -506,11 +513,9 @@ def _seed(
     """The tree of ``since.note.size`` entries from the stored nodes, and that entry's hash,
     once they give the witnessed root; else why not."""
     note = since.note
-    signed = [
-        chain_pem for alg, chain_pem in {*chains, *since.chains} if signed_by(note, alg, chain_pem)
-    ]
-    if not signed or (anchors and all(chain_problem(c, anchors) for c in signed)):
-        return f"witness {since.source}: not signed by this deployment's trusted checkpoint key"
+    signer = _signer_problem(since, chains, anchors)
+    if signer:
+        return signer
     if head is None or note.size > int(head["seq"]):
         return f"witness {since.source}: it saw {note.size} entries, the ledger has fewer"
     full = stored_nodes(connection)
