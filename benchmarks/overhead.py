@@ -208,7 +208,7 @@ def main() -> None:
     print(f"{'anchor: SD safety checker (CLIP ViT-L/14) + SDXL dwtDct':<58}{anchor_ms:>9.1f}")
     print(f"{'   of which safety checker':<58}{checker_ms:>9.1f}")
     print(f"{'   of which dwtDct watermark':<58}{watermark_ms:>9.1f}")
-    print(f"{'ratio safegen / anchor':<58}{ours / anchor_ms:>9.2f}")
+    print(f"{'ratio safegen / anchor':<58}{ours / anchor_ms:>9.3f}")
     total = sum(stages.values())
     print("\nsafegen stages (mean ms per image, share)")
     for stage, ms in sorted(stages.items(), key=lambda kv: -kv[1]):

@@ -57,7 +57,9 @@ class OpenNSFW:
 
     def score(self, images: list[Image.Image]) -> list[dict[str, float]]:
         model = self._model()
-        return [{"nsfw": round(float(p.nsfw), 6)} for p in model.classify_batch(images)]
+        # One image (the common case) skips the thread pool classify_batch builds per call.
+        found = [model.classify(images[0])] if len(images) == 1 else model.classify_batch(images)
+        return [{"nsfw": round(float(p.nsfw), 6)} for p in found]
 
 
 def judge(scores: dict[str, float], thresholds: dict[str, OutputThresholds]) -> SafetyVerdict:
