@@ -25,6 +25,7 @@ from safegen.errors import (
     OutputCheckError,
     OutputWithheld,
     PolicyViolation,
+    ProfileError,
     ProvenanceError,
     WatermarkError,
 )
@@ -38,8 +39,11 @@ from safegen.imaging import (
 )
 from safegen.ledger import AssetRecord, GenerationRecord, Ledger
 from safegen.policy import PolicyDecision, PromptPolicy, RuleHit, load_policy
+from safegen.profiles import Disclosure, Profile, load_profiles
 from safegen.provenance import ManifestSigner, build_manifest, load_signer
 from safegen.provenance.keys import prompt_hash as keyed_prompt_hash
+from safegen.provenance.label import draw_label
+from safegen.provenance.xmp import Aigc, XmpFields, write_xmp
 from safegen.request import MAX_IMAGES, MAX_PROMPT_CHARS, MAX_SIDE, MAX_STEPS, GenerationRequest
 from safegen.safety import OpenNSFW, SafetyClassifier, SafetyVerdict
 from safegen.safety.checks import (
@@ -59,8 +63,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STAGE_FAILURES = (BackendError, ProvenanceError, WatermarkError, ImageInputError, OutputCheckError)
-"""A stage failed after the request was accepted: the attempt is recorded as failed."""
+STAGE_FAILURES = (
+    BackendError,
+    ProvenanceError,
+    WatermarkError,
+    ImageInputError,
+    OutputCheckError,
+    ProfileError,
+)
+"""A stage failed after the request was accepted: the attempt is recorded as failed (a
+visible label that does not fit an image of the backend's default size is one)."""
 
 
 @dataclass(frozen=True)
@@ -218,6 +230,7 @@ class SafeGen:
         self._faces: FaceDetector | None = None
         self._extra_checks = tuple(output_checks)
         self._output_safety: OutputSafety | None = None
+        self._profile: Profile | None = None
         self._lock = threading.Lock()
         self._backend_lock = threading.Lock()
 
@@ -241,6 +254,13 @@ class SafeGen:
         if self._safety is None:
             self._safety = OpenNSFW(threads=self.config.threads)
         return self._safety
+
+    @property
+    def profile(self) -> Profile:
+        """The deployment's jurisdiction profiles (the ``profile`` setting), loaded once."""
+        if self._profile is None:
+            self._profile = load_profiles(self.config.profile)
+        return self._profile
 
     @property
     def watermarker(self) -> Watermarker:
@@ -391,6 +411,11 @@ class SafeGen:
         """Watermark, encode, sign and hash one image that passed output safety."""
         asset_id, seed, init = str(uuid.uuid4()), request.seed + index, request.init
         _, mime, extension = OUTPUT_FORMATS[request.output_format]
+        disclosure = request.disclosure
+        label = None
+        if disclosure.label is not None:  # visible first, so the watermark covers the label too
+            with _timed(timings, "label"):
+                image, label = draw_label(image, disclosure.label)
         with _timed(timings, "watermark"):
             marked = self.watermarker.embed(image, watermark_id)
         generation: dict[str, Any] = {
@@ -405,6 +430,9 @@ class SafeGen:
         }
         if init is not None:
             generation["init_image"] = {"sha256": init.sha256, "strength": request.strength}
+        recorded = disclosure.recorded() | ({"visible_label": label.to_dict()} if label else {})
+        if recorded:
+            generation["disclosure"] = recorded
         prompt_hash = request.prompt_hash
         if prompt_hash:
             generation["prompt_hmac_sha256"] = prompt_hash
@@ -420,6 +448,8 @@ class SafeGen:
             encoded = encode_image(marked, request.output_format)
             if request.output_format != "png":  # lossy: record the pixels that are delivered
                 marked = open_image(encoded, name=f"{asset_id}{extension}")
+        with _timed(timings, "xmp"):  # before signing: the manifest's hash binding covers it
+            encoded = write_xmp(encoded, self._xmp(generation, model, disclosure))
         with _timed(timings, "sign"):
             signed = self.signer.sign(
                 encoded, mime, manifest, (init.ingredient(),) if init is not None else ()
@@ -457,6 +487,26 @@ class SafeGen:
             mime=mime,
         )
         return delivered, asset
+
+    def _xmp(
+        self, generation: dict[str, Any], model: ModelIdentity, disclosure: Disclosure
+    ) -> XmpFields:
+        """The image's XMP: the IPTC AI fields and California's latent disclosure always, the
+        TC260 block when a profile asks for it, the detection tool when one is configured."""
+        asset_id = str(generation["asset_id"])
+        aigc = None
+        if disclosure.profile.requires("xmp_aigc"):
+            aigc = Aigc(self.config.provider_name, asset_id, str(generation["watermark_id"]))
+        return XmpFields(
+            provider=self.config.provider_name,
+            system=model.name,
+            system_version=model.revision,
+            created=str(generation["created"]),
+            asset_id=asset_id,
+            tool=f"safegen {__version__}",
+            aigc=aigc,
+            detection_url=disclosure.detection_url,
+        )
 
     def _record(
         self,
@@ -507,6 +557,13 @@ class SafeGen:
 
     def _request(self, prompt: str, options: dict[str, Any]) -> GenerationRequest:
         request = GenerationRequest.build(prompt, **options)
+        disclosure = Disclosure.resolve(
+            self.profile if request.profile is None else load_profiles(request.profile),
+            label=request.label,
+            detection_url=self.config.detection_url,
+            size=(request.width, request.height),
+        )
+        request = replace(request, disclosure=disclosure)
         if self._backend is None:
             check_backend(self.config)  # a wrong name or model folder fails now, not after loading
         self.watermarker  # noqa: B018 - an unusable watermark setting fails before the backend runs

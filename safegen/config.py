@@ -75,6 +75,12 @@ class Config:
     tsa_url: str | None = None
     signer_command: str | None = None
     ledger_timeout: float = 30.0
+    profile: str = "none"
+    """Jurisdiction profiles applied to every generation (``eu``, ``ca``, ``cn``, combined
+    ``eu,cn``, or a YAML path); see docs/compliance.md."""
+    detection_url: str | None = None
+    """The public detection tool written into each image's metadata (the ``eu`` profile
+    requires one)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "home", Path(self.home).expanduser())
@@ -143,6 +149,8 @@ _ENVIRONMENT = {
     "tsa_url": "SAFEGEN_TSA_URL",
     "signer_command": "SAFEGEN_SIGNER_COMMAND",
     "ledger_timeout": "SAFEGEN_LEDGER_TIMEOUT",
+    "profile": "SAFEGEN_PROFILE",
+    "detection_url": "SAFEGEN_DETECTION_URL",
 }
 """Config field -> environment variable."""
 
@@ -224,5 +232,7 @@ def _model() -> Any:
         tsa_url: str | None = None
         signer_command: str | None = None
         ledger_timeout: float | None = Field(default=None, gt=0, le=3600)
+        profile: str | None = Field(default=None, min_length=1)
+        detection_url: str | None = Field(default=None, pattern=r"^https?://[^\s]+$")
 
     return Settings

@@ -39,6 +39,10 @@ class MissingExtra(ConfigError):
         )
 
 
+class ProfileError(ConfigError):
+    """A jurisdiction profile cannot be loaded or applied: the message names the file or key."""
+
+
 class InvalidRequest(SafegenError):
     """A generation request has an argument out of range (size, steps, n, seed)."""
 

@@ -28,6 +28,7 @@ from safegen.imaging import (
     read_input_image,
     sha256_bytes,
 )
+from safegen.profiles import Disclosure
 from safegen.provenance import Ingredient
 
 if TYPE_CHECKING:
@@ -119,6 +120,12 @@ class GenerationRequest:
     """Extra keyword arguments for the backend's pipeline (``guidance_scale`` ...); recorded."""
     prompt_hash: str = ""
     """HMAC of the prompt under the deployment's key (set by SafeGen; empty when not stored)."""
+    profile: str | None = None
+    """Jurisdiction profiles for this request (``eu,cn``); None: the deployment's setting."""
+    label: bool | str | None = None
+    """The visible disclosure: None follows the profile, True/text asks for one, False not."""
+    disclosure: Disclosure = field(default_factory=Disclosure)
+    """The resolved profiles and label (set by SafeGen after checking them)."""
 
     @classmethod
     def build(
@@ -138,6 +145,8 @@ class GenerationRequest:
         init_image: str | Path | bytes | None = None,
         strength: float = 0.6,
         pipeline_kwargs: dict[str, Any] | None = None,
+        profile: str | None = None,
+        label: bool | str | None = None,
     ) -> GenerationRequest:
         _validate(prompt, n, seed, width, height, steps, metadata)
         if output_format not in OUTPUT_FORMATS:
@@ -183,6 +192,8 @@ class GenerationRequest:
             init=init,
             strength=strength,
             pipeline_kwargs=extra,
+            profile=profile,
+            label=label,
         )
 
     @property
@@ -216,6 +227,7 @@ class GenerationRequest:
             params["init_image"] = self.init.to_dict() | {"strength": self.strength}
         if self.pipeline_kwargs:
             params["pipeline_kwargs"] = dict(self.pipeline_kwargs)
+        params.update(self.disclosure.recorded())
         return params
 
 

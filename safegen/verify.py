@@ -32,6 +32,7 @@ from safegen.imaging import MAX_FILE_BYTES, hash_image, open_image, sha256_bytes
 from safegen.ledger import AssetRow, Ledger
 from safegen.provenance import ManifestReader, ManifestReport
 from safegen.provenance.keys import ROOT_CERT, retired_roots
+from safegen.provenance.xmp import disclosed, read_xmp
 from safegen.watermark import Watermarker, load_watermarker
 
 EXPLANATIONS = {
@@ -85,6 +86,8 @@ class VerifyReport:
     verdict: str
     reasons: list[str] = field(default_factory=list)
     manifest: dict[str, Any] | None = None
+    xmp: dict[str, Any] = field(default_factory=dict)
+    """The XMP fields safegen writes that the file carries (under exiftool's names)."""
     watermark: dict[str, Any] | None = None
     ledger: dict[str, Any] = field(default_factory=dict)
     sha256: str | None = None
@@ -109,6 +112,7 @@ class VerifyReport:
             "error": self.error,
             "sha256": self.sha256,
             "manifest": self.manifest,
+            "xmp": self.xmp,
             "watermark": self.watermark,
             "ledger": self.ledger,
         }
@@ -205,6 +209,7 @@ class Verifier:
         clock.lap("decode")
         manifest = self.reader.read(data, _MIME.get(fmt or ""))
         report.manifest = manifest.to_dict()
+        report.xmp = disclosed(read_xmp(data))
         clock.lap("manifest")
         hashes = hash_image(image)
         clock.lap("hashes")

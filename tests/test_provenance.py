@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from safegen.errors import ProvenanceError
-from safegen.provenance import ManifestReader, build_manifest, local_signer
+from safegen.provenance import ManifestReader, build_manifest, local_signer, soft_binding_id
 from safegen.provenance.keys import (
     ROOT_CERT,
     SIGNER_CHAIN,
@@ -63,7 +63,13 @@ def test_sign_and_read_back(tmp_path: Path) -> None:
     trusted = ManifestReader((tmp_path / ROOT_CERT).read_bytes()).read(signed.data, "image/png")
     assert trusted.state == "trusted"
     assert (trusted.generation_id, trusted.asset_id) == ("g-1", "a-1")
-    assert trusted.soft_binding == {"alg": "test.alg", "blocks": [{"scope": {}, "value": "42"}]}
+    assert trusted.soft_binding == {
+        "alg": "test.alg",
+        "blocks": [{"scope": {}, "value": "AAAAKg=="}],
+        "pad": [],
+    }
+    assert soft_binding_id(trusted.soft_binding["blocks"][0]["value"]) == 42
+    assert soft_binding_id("42") == 42  # manifests signed before the base64 value
     assert trusted.digital_source_type.endswith("/trainedAlgorithmicMedia")
     assert trusted.signer["common_name"] == "safegen DEVELOPMENT signer"
 

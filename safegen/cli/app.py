@@ -17,7 +17,7 @@ from typing import Annotated
 import typer
 
 from safegen._version import __version__
-from safegen.cli import bank, db, keys, ledger, policy
+from safegen.cli import bank, compliance, db, keys, ledger, policy
 from safegen.cli._shared import fail, out
 from safegen.cli.generate import generate
 from safegen.cli.verify import verify
@@ -37,6 +37,7 @@ app.add_typer(ledger.app, name="ledger")
 app.add_typer(db.app, name="db")
 app.add_typer(keys.app, name="keys")
 app.add_typer(bank.app, name="bank")
+app.add_typer(compliance.app, name="compliance")
 
 
 def _version_callback(value: bool) -> None:

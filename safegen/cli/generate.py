@@ -68,6 +68,26 @@ def generate(
         str | None, typer.Option(help="The caller's user or tenant id (recorded).")
     ] = None,
     policy: Annotated[str | None, typer.Option(help="Policy pack name or YAML path.")] = None,
+    profile: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--profile",
+            help="Jurisdiction profile: eu, ca, cn, none or a YAML path (repeatable; "
+            "default: the profile setting).",
+            show_default=False,
+        ),
+    ] = None,
+    label: Annotated[
+        bool | None,
+        typer.Option(
+            "--label/--no-label",
+            help="Draw a visible 'AI-generated' disclosure (cn draws its own; it cannot be off).",
+            show_default=False,
+        ),
+    ] = None,
+    label_text: Annotated[
+        str | None, typer.Option("--label-text", help="Text of the visible disclosure.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Generate images; each is checked, watermarked, signed and recorded before it is written.
@@ -95,6 +115,8 @@ def generate(
                 output_format=output_format.value,
                 init_image=init_image,
                 strength=strength,
+                profile=",".join(profile) if profile else None,
+                label=label_text if label_text is not None and label is not False else label,
             )
         except PolicyViolation as exc:
             _refused(exc, as_json, status=Status.BLOCKED, policy=exc.decision.to_dict())

@@ -65,6 +65,8 @@ class ManifestReport:
     soft_binding: dict[str, Any] | None = None
     signer: dict[str, Any] = field(default_factory=dict)
     digital_source_type: str | None = None
+    disclosure: dict[str, Any] | None = None
+    """What the generation assertion says was disclosed (profiles, visible label, URL)."""
     failures: tuple[str, ...] = ()
     error: str | None = None
 
@@ -77,6 +79,7 @@ class ManifestReport:
             "soft_binding": self.soft_binding,
             "signer": self.signer,
             "digital_source_type": self.digital_source_type,
+            "disclosure": self.disclosure,
             "failures": list(self.failures),
             "error": self.error,
         }
@@ -141,11 +144,42 @@ def build_manifest(
                 "created": True,
                 "data": {
                     "alg": soft_binding_alg,
-                    "blocks": [{"scope": {}, "value": str(watermark_id)}],
+                    "blocks": [{"scope": {}, "value": soft_binding_value(watermark_id)}],
+                    "pad": [],
                 },
             },
         ],
     }
+
+
+def soft_binding_value(watermark_id: int) -> str:
+    """The soft binding's value: base64 of the watermark's 32-bit payload, big-endian.
+
+    Why base64 text: C2PA 2.2 leaves the value algorithm-specific and c2pa-rs
+    (the reference reader every c2pa-python user runs) types it as a string,
+    base64 in its own tests. ``pad`` is written too; c2pa-python builds
+    assertions from JSON, so it is an empty CBOR array, which c2pa-rs's
+    byte-string field accepts. Manifests signed before 2026-12-01 hold the
+    id in decimal; verify traces through the ledger, not this value.
+    """
+    import base64
+
+    return base64.b64encode(watermark_id.to_bytes(4, "big")).decode("ascii")
+
+
+def soft_binding_id(value: str) -> int | None:
+    """The watermark id in a soft binding's value (base64, or the decimal of earlier
+    manifests); None when it is neither."""
+    import base64
+    import binascii
+
+    if value.isdigit():
+        return int(value)
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return int.from_bytes(raw, "big") if len(raw) == 4 else None
 
 
 _ALGORITHMS = ("es256", "es384", "es512", "ps256", "ed25519")
@@ -370,6 +404,9 @@ class ManifestReader:
                 if signature.get(k)
             },
             digital_source_type=source_type,
+            disclosure=generation.get("disclosure")
+            if isinstance(generation.get("disclosure"), dict)
+            else None,
             failures=failures,
         )
 
@@ -394,4 +431,6 @@ __all__ = [
     "TRAINED_ALGORITHMIC_MEDIA",
     "build_manifest",
     "local_signer",
+    "soft_binding_id",
+    "soft_binding_value",
 ]
