@@ -4,11 +4,13 @@ On the same 512x512 photos (scikit-image samples), per output format:
 
 - baseline: encoding, then signing the manifest safegen wrote before 2026-12-01
   (decimal soft-binding value, no ``pad``, no disclosure), no XMP;
-- now: encoding, the XMP packet (IPTC fields, California's latent disclosure and
-  the TC260 block, the ``cn`` profile's full set), then signing the current
-  manifest with the ``cn`` disclosure (profiles and the visible label's record);
+- now: the ISCC fingerprint of the delivered pixels,
+  the XMP packet (IPTC fields, California's latent disclosure and the TC260 block,
+  the ``cn`` profile's full set), then signing the current manifest with the ``cn``
+  disclosure (profiles and the visible label's record) and the ``io.iscc.v0`` soft
+  binding;
 
-with the median milliseconds of XMP plus signing, the difference, and the sizes
+with the median milliseconds of fingerprint, XMP plus signing, the difference, and the sizes
 (file, manifest store, XMP packet). Needs ``pip install -e '.[bench]'``.
 
     python benchmarks/marks.py [--rounds 3]
@@ -17,6 +19,7 @@ with the median milliseconds of XMP plus signing, the difference, and the sizes
 from __future__ import annotations
 
 import argparse
+import io
 import statistics
 import tempfile
 import time
@@ -27,12 +30,13 @@ from samples import square_photos
 
 from safegen.imaging import encode_image
 from safegen.provenance import build_manifest, local_signer
+from safegen.provenance.iscc import image_code
 from safegen.provenance.xmp import Aigc, XmpFields, write_xmp
 
 MIME = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
 
 
-def _manifest(fmt: str, *, before: bool) -> dict:
+def _manifest(fmt: str, *, before: bool, fingerprint: str | None = None) -> dict:
     manifest = build_manifest(
         title=f"a.{fmt}",
         mime=MIME[fmt],
@@ -46,6 +50,7 @@ def _manifest(fmt: str, *, before: bool) -> dict:
         model={"name": "safegen-builtin-scenes-diffusion", "revision": "0.3-step6750"},
         soft_binding_alg="com.safegen.tiled-ss.v1",
         watermark_id=123456789,
+        fingerprint=fingerprint,
     )
     soft = manifest["assertions"][2]["data"]
     if before:
@@ -90,16 +95,20 @@ def main() -> None:
     print(header)
     for fmt in ("png", "jpeg", "webp"):
         encoded = [encode_image(image, fmt) for image in images]
+        # The pipeline holds the delivered pixels already (decoded once for lossy formats).
+        delivered = [Image.open(io.BytesIO(data)).convert("RGB") for data in encoded]
         signer.sign(encoded[0], MIME[fmt], _manifest(fmt, before=True))  # warm-up
         before, now, sizes, stores, packets = [], [], [], [], []
         for _ in range(args.rounds):
-            for data in encoded:
+            for data, pixels in zip(encoded, delivered, strict=True):
                 start = time.perf_counter()
                 signer.sign(data, MIME[fmt], _manifest(fmt, before=True))
                 before.append(time.perf_counter() - start)
                 start = time.perf_counter()
+                fingerprint = image_code(pixels)
                 with_xmp = write_xmp(data, XMP)
-                signed = signer.sign(with_xmp, MIME[fmt], _manifest(fmt, before=False))
+                manifest = _manifest(fmt, before=False, fingerprint=fingerprint)
+                signed = signer.sign(with_xmp, MIME[fmt], manifest)
                 now.append(time.perf_counter() - start)
                 sizes.append(len(signed.data))
                 stores.append(len(signed.data) - len(with_xmp))

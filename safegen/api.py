@@ -41,6 +41,7 @@ from safegen.ledger import AssetRecord, GenerationRecord, Ledger
 from safegen.policy import PolicyDecision, PromptPolicy, RuleHit, load_policy
 from safegen.profiles import Disclosure, Profile, load_profiles
 from safegen.provenance import ManifestSigner, build_manifest, load_signer
+from safegen.provenance.iscc import image_code
 from safegen.provenance.keys import prompt_hash as keyed_prompt_hash
 from safegen.provenance.label import draw_label
 from safegen.provenance.xmp import Aigc, XmpFields, write_xmp
@@ -436,6 +437,12 @@ class SafeGen:
         prompt_hash = request.prompt_hash
         if prompt_hash:
             generation["prompt_hmac_sha256"] = prompt_hash
+        with _timed(timings, "encode"):
+            encoded = encode_image(marked, request.output_format)
+            if request.output_format != "png":  # lossy: record the pixels that are delivered
+                marked = open_image(encoded, name=f"{asset_id}{extension}")
+        with _timed(timings, "fingerprint"):  # of the delivered pixels
+            fingerprint = image_code(marked)
         manifest = build_manifest(
             title=f"{asset_id}{extension}",
             mime=mime,
@@ -443,11 +450,8 @@ class SafeGen:
             model=_manifest_model(model),
             soft_binding_alg=self.watermarker.algorithm,
             watermark_id=watermark_id,
+            fingerprint=fingerprint,
         )
-        with _timed(timings, "encode"):
-            encoded = encode_image(marked, request.output_format)
-            if request.output_format != "png":  # lossy: record the pixels that are delivered
-                marked = open_image(encoded, name=f"{asset_id}{extension}")
         with _timed(timings, "xmp"):  # before signing: the manifest's hash binding covers it
             encoded = write_xmp(encoded, self._xmp(generation, model, disclosure))
         with _timed(timings, "sign"):

@@ -218,3 +218,38 @@ def test_verify_json_reports_the_xmp_fields(home: Path, tmp_path: Path) -> None:
     xmp = json.loads(proc.stdout)["xmp"]
     assert xmp["Iptc4xmpExt:DigitalSourceType"].endswith("/trainedAlgorithmicMedia")
     assert xmp["Iptc4xmpExt:AISystemUsed"] == "safegen-builtin-scenes-diffusion"
+
+
+def test_a_foreign_signer_and_a_damaged_manifest_are_reported_per_requirement(
+    safegen_factory, tmp_path: Path
+) -> None:
+    from safegen.provenance import build_manifest, local_signer
+
+    gen = safegen_factory(f"sqlite:///{tmp_path / 'l.db'}")
+    foreign_signer, _ = local_signer(tmp_path / "someone-else")
+    manifest = build_manifest(
+        title="x.jpg",
+        mime="image/jpeg",
+        generation={"generation_id": "g", "asset_id": "a"},
+        model={"name": "m", "revision": "r"},
+        soft_binding_alg="x",
+        watermark_id=7,
+    )
+    buffer = io.BytesIO()
+    Image.open(io.BytesIO(_png())).save(buffer, format="JPEG", quality=90)
+    foreign = foreign_signer.sign(buffer.getvalue(), "image/jpeg", manifest).data
+    damaged = bytearray(foreign)  # JPEG: the APP11 segments carry no checksum of their own
+    at = damaged.find(b"c2pa.signature")
+    damaged[at + 40 : at + 80] = bytes(40)  # inside the signature box
+    profile = load_profiles("ca")
+    with Verifier(gen.config, use_ledger=False) as verifier:
+        seen = check_file(verifier, "f.jpg", foreign, profile, tsa_configured=False)
+        broken = check_file(verifier, "d.jpg", bytes(damaged), profile, tsa_configured=False)
+    by_id = {c.requirement: c for c in seen.checks}
+    assert by_id["c2pa_manifest"].outcome == "pass"  # marked as AI-made, by another signer
+    assert "not in the trust list" in by_id["c2pa_manifest"].evidence
+    assert by_id["latent_disclosure"].outcome == by_id["watermark"].outcome == "fail"
+    assert not seen.passed
+    damaged_check = {c.requirement: c for c in broken.checks}["c2pa_manifest"]
+    assert damaged_check.outcome == "fail" and damaged_check.evidence
+    assert len(broken.checks) == len(profile.requirements) and broken.error is None

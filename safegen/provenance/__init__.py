@@ -63,6 +63,9 @@ class ManifestReport:
     generation_id: str | None = None
     asset_id: str | None = None
     soft_binding: dict[str, Any] | None = None
+    """safegen's own (the watermark id); the first soft binding that is not a fingerprint."""
+    soft_bindings: tuple[dict[str, Any], ...] = ()
+    """Every soft-binding assertion, the registered ``io.iscc.v0`` fingerprint included."""
     signer: dict[str, Any] = field(default_factory=dict)
     digital_source_type: str | None = None
     disclosure: dict[str, Any] | None = None
@@ -77,6 +80,7 @@ class ManifestReport:
             "generation_id": self.generation_id,
             "asset_id": self.asset_id,
             "soft_binding": self.soft_binding,
+            "soft_bindings": list(self.soft_bindings),
             "signer": self.signer,
             "digital_source_type": self.digital_source_type,
             "disclosure": self.disclosure,
@@ -93,6 +97,7 @@ def build_manifest(
     model: dict[str, Any],
     soft_binding_alg: str,
     watermark_id: int,
+    fingerprint: str | None = None,
 ) -> dict[str, Any]:
     """The manifest every safegen image carries (see docs/concepts.md).
 
@@ -100,12 +105,29 @@ def build_manifest(
     them, as C2PA 2.2 requires of the actions assertion, rather than gathering them.
     The actions are ``c2pa.created`` (with the IPTC digital source type) and
     ``c2pa.watermarked`` (the invisible mark behind the soft binding), each with
-    ``when``.
+    ``when``. ``fingerprint`` (an ISCC Content-Code Image) adds the registered
+    ``io.iscc.v0`` soft binding beside safegen's own.
     """
     import datetime as dt
 
     agent = {"name": "safegen", "version": __version__}
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    registered = []
+    if fingerprint is not None:
+        from safegen.provenance import iscc
+
+        registered.append(
+            {
+                "label": SOFT_BINDING_ASSERTION,
+                "created": True,
+                "data": {
+                    "alg": iscc.ALG,
+                    "blocks": [{"scope": {}, "value": iscc.soft_binding_value(fingerprint)}],
+                    "pad": [],
+                    "name": f"ISCC Content-Code Image (ISO 24138) {fingerprint}",
+                },
+            }
+        )
     return {
         "claim_generator_info": [agent],
         "title": title,
@@ -148,6 +170,7 @@ def build_manifest(
                     "pad": [],
                 },
             },
+            *registered,
         ],
     }
 
@@ -380,13 +403,17 @@ class ManifestReader:
         )
         generation: dict[str, Any] = {}
         soft: dict[str, Any] | None = None
+        bindings: list[dict[str, Any]] = []
         source_type = None
         for assertion in manifest.get("assertions", []):
             label = assertion.get("label", "")
             if label == GENERATION_ASSERTION:
                 generation = assertion.get("data") or {}
             elif label == SOFT_BINDING_ASSERTION:
-                soft = assertion.get("data")
+                binding = assertion.get("data") or {}
+                bindings.append(binding)
+                if soft is None and binding.get("alg") != "io.iscc.v0":
+                    soft = binding
             elif label.startswith("c2pa.actions"):
                 for action in (assertion.get("data") or {}).get("actions", []):
                     if action.get("action") == "c2pa.created":
@@ -398,6 +425,7 @@ class ManifestReader:
             generation_id=_str_or_none(generation.get("generation_id")),
             asset_id=_str_or_none(generation.get("asset_id")),
             soft_binding=soft,
+            soft_bindings=tuple(bindings),
             signer={
                 k: signature.get(k)
                 for k in ("issuer", "common_name", "alg", "time")
