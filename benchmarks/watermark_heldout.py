@@ -184,15 +184,16 @@ def main() -> None:
     for r in errors[:10]:
         print(f"  {r['method']} {r['image']}: {r['error']}")
 
-    from safegen.watermark.tiled import CHECK_BITS, SHIFT_CANDIDATES
+    from safegen.watermark import tiled
 
-    attempts = SHIFT_CANDIDATES * 5
+    attempts = getattr(tiled, "MAX_ATTEMPTS", tiled.SHIFT_CANDIDATES * 5)
     false = sum(found for *_, found, _ in unmarked)
     times = [ms for *_, ms in unmarked]
     mid = [ms for _, shape, _, ms in unmarked if 400 <= max(shape) <= 640]
     print(
         f"\nunmarked: {false} false ids in {len(unmarked)} images "
-        f"(bound: {attempts} attempts x 2^-{CHECK_BITS} = {attempts * 2.0**-CHECK_BITS:.1e} "
+        f"(bound: {attempts} attempts x 2^-{tiled.CHECK_BITS} = "
+        f"{attempts * 2.0**-tiled.CHECK_BITS:.1e} "
         f"per image); 'not marked' median {statistics.median(times):.0f} ms, "
         f"{statistics.median(mid) if mid else float('nan'):.0f} ms for sides 400-640 px "
         f"({len(mid)} images)"

@@ -108,6 +108,16 @@ ATTACKS = {
     "brightness+20%": lambda a: np.clip(a * 1.2, 0, 255).astype(np.uint8),
     "contrast-20%": lambda a: np.clip((a - a.mean()) * 0.8 + a.mean(), 0, 255).astype(np.uint8),
     "crop+jpeg": lambda a: jpeg(a[50:460, 20:430], 60),
+    # Mirrors, one-axis stretches, deep crops, wide borders and larger turns (issue 17).
+    "flip-horizontal": lambda a: a[:, ::-1],
+    "flip-vertical": lambda a: a[::-1],
+    "flip-both": lambda a: a[::-1, ::-1],
+    "flip+jpeg": lambda a: jpeg(np.ascontiguousarray(a[:, ::-1]), 75),
+    "stretch-1.0x0.9": lambda a: cv2.resize(a, (512, 461), interpolation=cv2.INTER_AREA),
+    "stretch-1.15x1.0": lambda a: cv2.resize(a, (589, 512), interpolation=cv2.INTER_LINEAR),
+    "crop50": lambda a: a[128:384, 128:384],
+    "border20": lambda a: cv2.copyMakeBorder(a, 102, 102, 102, 102, cv2.BORDER_CONSTANT, value=255),
+    "rotate+8": lambda a: rotate(a, 8.0),
 }
 
 

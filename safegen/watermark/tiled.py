@@ -31,10 +31,10 @@ Decoding (why a periodic tile)
 
 False positives
     Each decoding attempt accepts random bits with probability 2^-24; a
-    decode makes at most 20 attempts (5 lattices x 4 pilot peaks), so an
-    unmarked image reads as marked with probability below 1.2e-6, before
-    the agreement floor and before verify requires the id to be in the
-    ledger.
+    decode makes at most 28 attempts (MAX_ATTEMPTS: 7 lattices x 4 pilot
+    peaks, the peaks picked over the four mirror images), so an unmarked
+    image reads as marked with probability below 1.7e-6, before the
+    agreement floor and before verify requires the id to be in the ledger.
 
 Everything is numpy and OpenCV on the CPU.
 """
@@ -592,10 +592,12 @@ def _cells(half_cells: np.ndarray) -> np.ndarray:
     return half_cells.reshape(TILE, 2, TILE, 2).mean(axis=(1, 3))
 
 
-def _rotated(period: float, degrees: float) -> _Lattice:
+def _rotated(period: float, degrees: float, aspect: float = 1.0) -> _Lattice:
+    """The lattice turned by ``degrees``, its x period ``aspect`` times its y period."""
     angle = np.radians(degrees)
     c, s = np.cos(angle), np.sin(angle)
-    return _Lattice(np.array([period * c, period * s]), np.array([-period * s, period * c]), 0.0)
+    px = period * aspect
+    return _Lattice(np.array([px * c, px * s]), np.array([-period * s, period * c]), 0.0)
 
 
 @lru_cache(maxsize=1)
@@ -604,55 +606,138 @@ def _pilot_spectrum() -> np.ndarray:
     return np.conj(np.fft.fft2(pilot))
 
 
-def _align(folded: np.ndarray) -> tuple[np.ndarray, float]:
-    """Find the translation by the pilot; return the tile at cell resolution and the pilot z."""
-    corr = np.real(np.fft.ifft2(np.fft.fft2(folded) * _pilot_spectrum()))
-    sy, sx = np.unravel_index(int(np.argmax(corr)), corr.shape)
-    z = float((corr[sy, sx] - corr.mean()) / (corr.std() + 1e-12))
-    aligned = np.roll(folded, (-int(sy), -int(sx)), axis=(0, 1))
-    return aligned.reshape(TILE, 2, TILE, 2).mean(axis=(1, 3)), z
+MIRRORS = ((False, False), (False, True), (True, False), (True, True))
+"""(flip rows, flip columns): a mirrored image folds to the mirrored tile, so the decoder
+reads all four (the identity, horizontal, vertical and both flips) without a fourfold search."""
+
+
+def _mirrored(folded: np.ndarray, mirror: int) -> np.ndarray:
+    rows, columns = MIRRORS[mirror]
+    view = folded[::-1] if rows else folded
+    return view[:, ::-1] if columns else view
+
+
+def _pilot_peaks(folded: np.ndarray, count: int) -> list[tuple[float, int, int, int]]:
+    """The ``count`` best (pilot z, mirror, dy, dx) over the four mirror images of a fold.
+
+    Why it costs no false-positive bits: the decoder still tries ``count``
+    alignments per lattice; the mirrors only widen where they are picked from.
+    """
+    peaks: list[tuple[float, int, int, int]] = []
+    for mirror in range(len(MIRRORS)):
+        corr = np.real(np.fft.ifft2(np.fft.fft2(_mirrored(folded, mirror)) * _pilot_spectrum()))
+        mean, spread = float(corr.mean()), float(corr.std()) + 1e-12
+        flat = corr.ravel()
+        for index in np.argpartition(flat, -count)[-count:]:
+            dy, dx = divmod(int(index), corr.shape[1])
+            peaks.append(((float(flat[index]) - mean) / spread, mirror, dy, dx))
+    peaks.sort(reverse=True)
+    return peaks[:count]
+
+
+@lru_cache(maxsize=1)
+def _mirrored_pilot_spectra() -> np.ndarray:
+    pilot = np.kron(_patterns().pilot, np.ones((2, 2), np.float32))
+    return np.stack([np.conj(np.fft.rfft2(_mirrored(pilot, m))) for m in range(len(MIRRORS))])
 
 
 def _pilot_z(folded: np.ndarray) -> float:
-    return _align(folded)[1]
+    """The best pilot z over the four mirror images (the search's score).
+
+    The correlation of a mirrored fold with the pilot is that of the fold with the
+    mirrored pilot, read backwards: the same values, so one transform of the fold serves
+    all four.
+    """
+    corr = np.fft.irfft2(np.fft.rfft2(folded)[None] * _mirrored_pilot_spectra(), s=folded.shape)
+    flat = corr.reshape(len(MIRRORS), -1)
+    z = (flat.max(axis=1) - flat.mean(axis=1)) / (flat.std(axis=1) + 1e-12)
+    return float(z.max())
 
 
-SEARCH_PERIODS = (0.9, 1.35)
-"""Period search range, relative to the expected one: crops down to ~74% of the shorter side."""
-SEARCH_DEGREES = 4.0
+SEARCH_PERIODS = (0.68, 2.05)
+"""Period search range, relative to the expected one: from borders adding 20% on each side
+(0.71) to crops keeping half of each side (2.0)."""
+SEARCH_DEGREES = 10.5
+SEARCH_ASPECTS = (0.84, 1.2)
+"""x period over y period: stretches of one axis by -15% to +20%."""
 MIN_PILOT_Z = 5.0
 """A searched lattice is decoded only if the pilot stands out this much (noise peaks ~4)."""
+REFINED_NEAR = 3
+"""Best hypotheses near the embedder's geometry that are refined and decoded."""
+REFINED_WIDE = 2
+"""Best hypotheses of the wide ranges (scored on a quarter of the pixels) likewise."""
+REFINED = REFINED_NEAR + REFINED_WIDE
+SEARCH_STRIDE = 2
+"""The wide ranges are scored on every SEARCH_STRIDE-th row and column."""
+NEAR = (0.9, 1.35)
+"""Periods (relative) scored on every pixel: crops down to ~74% of the shorter side."""
+NEAR_DEGREES = 4.0
+"""Angles scored on every pixel."""
+MAX_ATTEMPTS = 4 * (2 + REFINED)
+"""Decoding attempts on one image at most: SHIFT_CANDIDATES pilot peaks on each of the
+unattacked lattice, the autocorrelation's and the REFINED searched ones."""
 
 
 def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
-    """Search scale and rotation, scored by the pilot's correlation peak; best first.
+    """Search scale, rotation and aspect, scored by the pilot's correlation peak; best first.
 
     Used only when the autocorrelation and the unattacked lattice both fail
-    (busy photos hide the autocorrelation peaks). The steps keep the lattice
-    error under half a cell across the image (0.4% of the period, 0.4
-    degrees). A full two-dimensional grid would cost a second per image, so
-    the search walks the two lines that single attacks produce (a crop
-    changes only the period, a rotation only the angle) and a coarse grid
-    for chains of both, then refines the best few.
+    (busy photos hide the autocorrelation peaks). A full grid over three
+    parameters would cost seconds, so the search walks the lines single
+    attacks produce (a crop or a border changes only the period, a rotation
+    only the angle, a stretch only the aspect) and coarse grids for chains
+    of crop and rotation. Near the embedder's geometry (periods 0.9-1.35,
+    turns up to 4 degrees) every pixel scores a hypothesis; the wide ranges
+    (periods 0.68-2.05, turns to 10.5 degrees, aspects 0.84-1.2) score on a
+    quarter of the pixels (every second row and column). The best of each
+    are refined on all pixels and decoded. The steps keep the lattice error
+    under half a cell across the image (0.4% of the period, 0.4 degrees).
     """
-    folder = _Folder(residual)
-    periods = np.arange(
-        expected * SEARCH_PERIODS[0], expected * SEARCH_PERIODS[1], 0.004 * expected
-    )
+    coarse, fine = _Folder(residual, stride=SEARCH_STRIDE), _Folder(residual)
+    low, high = SEARCH_PERIODS
+    periods = expected * np.exp(np.arange(np.log(low), np.log(high), 0.004))
     angles = np.arange(-SEARCH_DEGREES, SEARCH_DEGREES + 1e-6, 0.4)
-    grid = {(round(float(p), 3), 0.0) for p in periods}
-    grid |= {(float(expected), round(float(a), 3)) for a in angles}
-    grid |= {(round(float(p), 3), round(float(a), 3)) for p in periods[::4] for a in angles[::2]}
-    scored = sorted(((_pilot_z(folder.fold(_rotated(p, a))), p, a) for p, a in grid), reverse=True)
+    aspects = np.exp(np.arange(np.log(SEARCH_ASPECTS[0]), np.log(SEARCH_ASPECTS[1]), 0.004))
+    near_periods = periods[(periods > NEAR[0] * expected) & (periods < NEAR[1] * expected)]
+    near_angles = angles[np.abs(angles) <= NEAR_DEGREES + 1e-6]
+    # Near the embedder's geometry (small crops and turns, the common case) every pixel
+    # scores; the wide ranges score on a quarter of them. Their z-scores differ in scale
+    # (a quarter of the pixels halves z), so each keeps its own best.
+    near = {(round(float(p), 3), 0.0, 1.0) for p in near_periods}
+    near |= {(float(expected), round(float(a), 3), 1.0) for a in near_angles}
+    near |= {
+        (round(float(p), 3), round(float(a), 3), 1.0)
+        for p in near_periods[::4]
+        for a in near_angles[::2]
+    }
+    wide = {(round(float(p), 3), 0.0, 1.0) for p in periods[::2]}
+    wide |= {(float(expected), round(float(a), 3), 1.0) for a in angles}
+    wide |= {(float(expected), 0.0, round(float(r), 4)) for r in aspects[::2]}
+    wide |= {
+        (round(float(p), 3), round(float(a), 3), 1.0) for p in periods[::12] for a in angles[::4]
+    }
+    wide -= near
+
+    def best(
+        folder: _Folder, grid: set[tuple[float, float, float]], keep: int
+    ) -> list[tuple[float, float, float, float]]:
+        scored = [(_pilot_z(folder.fold(_rotated(p, a, r))), p, a, r) for p, a, r in grid]
+        return sorted(scored, reverse=True)[:keep]
+
+    candidates = best(fine, near, REFINED_NEAR) + best(coarse, wide, REFINED_WIDE)
     refined = []
-    for _, period, degrees in scored[:3]:
-        best = max(
-            (_pilot_z(folder.fold(_rotated(period + dp, degrees + dd))), period + dp, degrees + dd)
-            for dp in (-0.1, 0.0, 0.1)
+    for _, period, degrees, aspect in candidates:
+        top = max(
+            (
+                _pilot_z(fine.fold(_rotated(period + dp, degrees + dd, aspect))),
+                period + dp,
+                degrees + dd,
+            )
+            for dp in (-0.12, 0.0, 0.12)
             for dd in (-0.2, 0.0, 0.2)
         )
-        if best[0] >= MIN_PILOT_Z:
-            refined.append((best[0], _rotated(best[1], best[2])))
+        if top[0] >= MIN_PILOT_Z:
+            refined.append((top[0], _rotated(top[1], top[2], aspect)))
     refined.sort(key=lambda item: -item[0])
     return [lattice for _, lattice in refined]
 
@@ -671,14 +756,11 @@ def _despread(folded: np.ndarray) -> tuple[int | None, float, float]:
     Each try can accept random bits only with probability 2^-24.
     """
     p = _patterns()
-    corr = np.real(np.fft.ifft2(np.fft.fft2(folded) * _pilot_spectrum()))
-    spread = float(corr.std()) + 1e-12
-    order = np.argsort(corr.ravel())[::-1][:SHIFT_CANDIDATES]
-    best_z = float((corr.ravel()[order[0]] - corr.mean()) / spread)
-    for flat_index in order:
-        sy, sx = divmod(int(flat_index), corr.shape[1])
-        z = float((corr[sy, sx] - corr.mean()) / spread)
-        tile = np.roll(folded, (-sy, -sx), axis=(0, 1)).reshape(TILE, 2, TILE, 2).mean(axis=(1, 3))
+    peaks = _pilot_peaks(folded, SHIFT_CANDIDATES)
+    best_z = peaks[0][0]
+    for z, mirror, sy, sx in peaks:
+        view = _mirrored(folded, mirror)
+        tile = np.roll(view, (-sy, -sx), axis=(0, 1)).reshape(TILE, 2, TILE, 2).mean(axis=(1, 3))
         soft = np.bincount(p.bit_of_cell, weights=tile.ravel() * p.chips, minlength=CODED_BITS)
         soft = soft / (np.abs(soft).mean() + 1e-12)
         bits = viterbi(soft.astype(np.float32))
@@ -703,10 +785,13 @@ def _normalised(luma: np.ndarray, lattice: _Lattice) -> np.ndarray:
 
     height, width = luma.shape
     expected = WORK_SIDE / PERIODS
-    period = (float(np.hypot(*lattice.u)) + float(np.hypot(*lattice.v))) / 2
-    total = WORK_SIDE / min(height, width) * expected / period
-    size = (max(1, round(width * total)), max(1, round(height * total)))
-    work = cv2.resize(luma, size, interpolation=cv2.INTER_AREA if total < 1 else cv2.INTER_LINEAR)
+    base = WORK_SIDE / min(height, width)
+    # Each axis on its own: a stretch changes one period, not the other.
+    scale_x = base * expected / float(np.hypot(*lattice.u))
+    scale_y = base * expected / float(np.hypot(*lattice.v))
+    size = (max(1, round(width * scale_x)), max(1, round(height * scale_y)))
+    shrink = scale_x * scale_y < 1
+    work = cv2.resize(luma, size, interpolation=cv2.INTER_AREA if shrink else cv2.INTER_LINEAR)
     degrees = float(np.degrees(np.arctan2(lattice.u[1], lattice.u[0])))
     if abs(degrees) > 0.05:
         centre = (work.shape[1] / 2, work.shape[0] / 2)
