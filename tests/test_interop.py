@@ -3,7 +3,7 @@
 The readers are other people's code: Debian's exiftool (``libimage-exiftool-perl``),
 the current ExifTool from npm (``exiftool-vendored.pl``, which also parses C2PA in
 WebP) and ``@trustnxt/c2pa-ts``, a C2PA implementation independent of c2pa-rs.
-``.ci/run`` installs all three (``npm ci`` in tests/interop); outside CI a missing
+``.ci/run`` installs all three (``npm install`` in tests/interop); outside CI a missing
 reader skips its test, in CI it fails.
 """
 
