@@ -83,7 +83,12 @@ def check_file(
                 _check(requirement, "n/a", "no TSA is configured (tsa_url), so none is required")
             )
             continue
-        outcome, evidence = CHECKS[requirement.id](seen, xmp, data)
+        try:
+            outcome, evidence = CHECKS[requirement.id](seen, xmp, profile)
+        except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
+            # A field of the wrong shape (a list where a text belongs, a label that is
+            # not a mapping): the file does not meet the requirement; say what was odd.
+            outcome, evidence = "fail", f"malformed metadata for this requirement ({exc})"
         report.checks.append(_check(requirement, outcome, evidence))
     return report
 
@@ -101,7 +106,7 @@ def _manifest(seen: VerifyReport) -> dict[str, Any]:
     return seen.manifest or {}
 
 
-def _c2pa_manifest(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
+def _c2pa_manifest(seen: VerifyReport, xmp: dict[str, Any], profile: Profile) -> Result:
     manifest = _manifest(seen)
     state = manifest.get("state")
     if state in (None, "absent"):
@@ -110,7 +115,7 @@ def _c2pa_manifest(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Resu
         failures = "; ".join(manifest.get("failures") or []) or manifest.get("error") or state
         return "fail", f"{C2PA_READER}: manifest present but {state}: {failures}"
     source = manifest.get("digital_source_type")
-    if source not in AI_SOURCE_TYPES:
+    if not isinstance(source, str) or source not in AI_SOURCE_TYPES:
         return "fail", f"{C2PA_READER}: {state} manifest, but c2pa.created declares {source!r}"
     signer = (manifest.get("signer") or {}).get("common_name")
     trust = "trusted signer" if state == "trusted" else "signer not in the trust list"
@@ -120,9 +125,9 @@ def _c2pa_manifest(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Resu
     )
 
 
-def _xmp_source_type(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
+def _xmp_source_type(seen: VerifyReport, xmp: dict[str, Any], profile: Profile) -> Result:
     value = xmp.get("Xmp.iptcExt.DigitalSourceType")
-    if value in AI_SOURCE_TYPES:
+    if isinstance(value, str) and value in AI_SOURCE_TYPES:
         return "pass", f"{XMP_READER}: Iptc4xmpExt:DigitalSourceType = {value}"
     if value is None:
         return "fail", f"{XMP_READER}: no Iptc4xmpExt:DigitalSourceType in the XMP"
@@ -138,7 +143,7 @@ LATENT_FIELDS = {
 }
 
 
-def _latent_disclosure(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
+def _latent_disclosure(seen: VerifyReport, xmp: dict[str, Any], profile: Profile) -> Result:
     found, missing = [], []
     for meaning, key in LATENT_FIELDS.items():
         value = xmp.get(key)
@@ -153,24 +158,46 @@ def _latent_disclosure(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> 
     return "pass", f"{XMP_READER}: " + "; ".join(found)
 
 
-def _watermark(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
+def _watermark(seen: VerifyReport, xmp: dict[str, Any], profile: Profile) -> Result:
     mark = seen.watermark or {}
     if mark.get("watermark_id") is None:
         return "fail", f"safegen watermark decoder ({mark.get('algorithm')}): no mark found"
+    from safegen.provenance import soft_binding_id
+
+    binding = _manifest(seen).get("soft_binding") or {}
+    blocks = binding.get("blocks") or []
+    claimed = soft_binding_id(str(blocks[0].get("value", ""))) if blocks else None
+    if claimed is not None and claimed != mark["watermark_id"]:
+        return "fail", (
+            f"the watermark says id {mark['watermark_id']} but the manifest's soft binding "
+            f"says {claimed}: the manifest does not belong to these pixels"
+        )
     return "pass", (
         f"safegen watermark decoder: id {mark['watermark_id']} ({mark.get('algorithm')}, "
         f"confidence {mark.get('confidence')})"
     )
 
 
-def _visible_label(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
+def _visible_label(seen: VerifyReport, xmp: dict[str, Any], profile: Profile) -> Result:
     manifest = _manifest(seen)
     label = (manifest.get("disclosure") or {}).get("visible_label")
-    if manifest.get("state") not in ("trusted", "valid"):
-        return "fail", "no valid manifest to state what was drawn (labels are not read from pixels)"
+    if manifest.get("state") != "trusted":
+        return "fail", (
+            "no manifest from a trusted signer to state what was drawn (labels are not read "
+            "from pixels)"
+        )
     if not label:
         return "fail", f"{C2PA_READER}: the signed manifest records no visible label"
     share = float(label.get("share_of_shorter_side", 0))
+    text = str(label.get("text") or "")
+    needed = profile.label.min_height if profile.label is not None else 0.05
+    if not text.strip():
+        return "fail", f"{C2PA_READER}: the recorded label has no text"
+    if share + 1e-9 < needed:
+        return "fail", (
+            f"{C2PA_READER}: the recorded label's text is {share:.1%} of the shorter side, "
+            f"under the {needed:.0%} the profile asks"
+        )
     box = label.get("box") or {}
     where = ",".join(str(box.get(k)) for k in ("left", "top", "right", "bottom"))
     return "pass", (
@@ -180,7 +207,7 @@ def _visible_label(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Resu
     )
 
 
-def _xmp_aigc(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
+def _xmp_aigc(seen: VerifyReport, xmp: dict[str, Any], profile: Profile) -> Result:
     aigc = aigc_of(xmp)
     if aigc is None:
         return "fail", f"{XMP_READER}: no TC260:AIGC JSON object in the XMP"
@@ -198,12 +225,15 @@ def _xmp_aigc(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
     )
 
 
-def _detection_tool(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
+def _detection_tool(seen: VerifyReport, xmp: dict[str, Any], profile: Profile) -> Result:
     url = xmp.get("Xmp.safegen.DetectionTool")
-    declared = (_manifest(seen).get("disclosure") or {}).get("detection_url")
-    if url:
+    manifest = _manifest(seen)
+    declared = (manifest.get("disclosure") or {}).get("detection_url")
+    if manifest.get("state") not in ("trusted", "valid"):
+        declared = None
+    if isinstance(url, str) and url.startswith(("https://", "http://")):
         return "pass", f"{XMP_READER}: safegen:DetectionTool = {url}"
-    if declared:
+    if isinstance(declared, str) and declared.startswith(("https://", "http://")):
         return (
             "pass",
             f"{C2PA_READER}: com.safegen.generation disclosure.detection_url = {declared}",
@@ -211,10 +241,16 @@ def _detection_tool(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Res
     return "fail", "no detection tool URL in the XMP or the manifest"
 
 
-def _timestamp(seen: VerifyReport, xmp: dict[str, Any], data: bytes) -> Result:
-    signer = _manifest(seen).get("signer") or {}
+def _timestamp(seen: VerifyReport, xmp: dict[str, Any], profile: Profile) -> Result:
+    manifest = _manifest(seen)
+    signer = manifest.get("signer") or {}
+    if manifest.get("state") != "trusted":
+        return "fail", f"{C2PA_READER}: no manifest from a trusted signer carries the time-stamp"
     if signer.get("time"):
-        return "pass", f"{C2PA_READER}: signature time-stamped at {signer['time']}"
+        return "pass", (
+            f"{C2PA_READER}: signature time-stamped at {signer['time']} (the time-stamp "
+            "authority's own chain is not checked against a trust list by c2pa-rs)"
+        )
     return "fail", f"{C2PA_READER}: the C2PA signature carries no RFC 3161 time-stamp"
 
 

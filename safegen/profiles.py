@@ -102,6 +102,7 @@ class Profile:
 NONE = Profile(names=("none",), title="no jurisdiction", requirements=())
 
 DEFAULT_LABEL_TEXT = "AI-generated"
+MAX_LABEL_CHARS = 64
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,11 @@ class Disclosure:
                 )
             spec = None
         elif isinstance(label, str):
+            if not label.strip() or len(label) > MAX_LABEL_CHARS:
+                raise ProfileError(
+                    f"the label text must have 1 to {MAX_LABEL_CHARS} characters that are not "
+                    "all blank"
+                )
             spec = replace(spec, text=label) if spec else LabelSpec(text=label)
             check_label(spec, source="the label text")
         elif label is True and spec is None:
@@ -190,15 +196,18 @@ def load_profiles(spec: str | list[str] | tuple[str, ...] | None) -> Profile:
 
 
 def load_profile(name_or_path: str) -> Profile:
+    """A shipped profile by bare name (``eu``; a file of that name in the current folder
+    is never read instead), or a YAML file by path (with a folder or a .yaml suffix)."""
     shipped = shipped_profiles()
-    if name_or_path in shipped and not Path(name_or_path).exists():
+    if name_or_path in shipped:
         file_name = shipped[name_or_path]
         resource = resources.files("safegen._packs") / "profiles" / file_name
         return parse_profile(
             resource.read_text(encoding="utf-8"), source=f"policies/profiles/{file_name}"
         )
     path = Path(name_or_path).expanduser()
-    if not path.is_file():
+    looks_like_path = "/" in name_or_path or path.suffix in (".yaml", ".yml")
+    if not looks_like_path or not path.is_file():
         raise ProfileError(
             f"profile {name_or_path!r} not found: give a YAML file or one of "
             f"{', '.join(sorted(shipped))}"
@@ -223,6 +232,8 @@ def parse_profile(text: str, *, source: str) -> Profile:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}" if mark else source
         raise ProfileError(f"{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from exc
+    except RecursionError as exc:
+        raise ProfileError(f"{source}: YAML nested too deeply to be a profile") from exc
     if not isinstance(doc, dict):
         raise ProfileError(f"{source}: a profile is a mapping with profile, title, requirements")
     try:
@@ -288,7 +299,7 @@ def _model() -> Any:
 
     class LabelModel(BaseModel):
         model_config = ConfigDict(extra="forbid")
-        text: str = Field(min_length=1, max_length=64)
+        text: str = Field(min_length=1, max_length=64, pattern=r"\S")
         min_height: float = Field(default=0.05, gt=0, le=0.5)
         min_pixels: int = Field(default=12, ge=6, le=512)
         position: Position = "bottom-right"

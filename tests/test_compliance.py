@@ -76,8 +76,9 @@ def test_the_label_text_is_at_least_five_percent_of_the_shorter_side(size) -> No
     pixels = np.asarray(labelled).astype(int)
     inside = pixels[top:bottom, left:right]
     assert (inside > 200).any() and (inside < 100).any()  # white text on the dark box
-    outside = np.delete(pixels, np.s_[top:bottom], axis=0)
-    assert (outside == 128).all()  # nothing drawn anywhere else
+    outside = np.ones(pixels.shape[:2], bool)
+    outside[top:bottom, left:right] = False
+    assert (pixels[outside] == 128).all()  # nothing drawn anywhere else
 
 
 def test_a_label_that_cannot_fit_is_refused() -> None:
@@ -253,3 +254,78 @@ def test_a_foreign_signer_and_a_damaged_manifest_are_reported_per_requirement(
     damaged_check = {c.requirement: c for c in broken.checks}["c2pa_manifest"]
     assert damaged_check.outcome == "fail" and damaged_check.evidence
     assert len(broken.checks) == len(profile.requirements) and broken.error is None
+
+
+def test_hostile_metadata_fails_its_requirement_without_a_traceback(home: Path) -> None:
+    import pyexiv2
+
+    from safegen.provenance.xmp import XmpFields, write_xmp
+
+    bag = (
+        '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+        'rdf:about="" xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/" '
+        'xmlns:TC260="http://evil.example/ns/" TC260:AIGC=\'{"Label":"1","ContentProducer":"x",'
+        '"ProduceID":"y"}\'><Iptc4xmpExt:DigitalSourceType><rdf:Bag><rdf:li>a</rdf:li>'
+        "<rdf:li>b</rdf:li></rdf:Bag></Iptc4xmpExt:DigitalSourceType></rdf:Description>"
+        '</rdf:RDF></x:xmpmeta><?xpacket end="w"?>'
+    )
+    with pyexiv2.ImageData(_png()) as image:
+        image.modify_raw_xmp(bag)
+        hostile = image.get_bytes()
+    with Verifier(use_ledger=False) as verifier:
+        report = check_file(
+            verifier, "h.png", hostile, load_profiles("eu,cn"), tsa_configured=False
+        )
+    outcomes = {c.requirement: c.outcome for c in report.checks}
+    assert outcomes["xmp_source_type"] == "fail" and outcomes["xmp_aigc"] == "fail"  # look-alike
+    # Reading the file rebound exiv2's TC260 prefix; safegen's next write is still its own.
+    fields = XmpFields("p", "s", "v", "2026-12-01T00:00:00Z", "a", "t", detection_url="https://d/")
+    written = read_xmp(write_xmp(_png(), fields))
+    assert written["Xmp.safegen.DetectionTool"] == "https://d/"
+    with pyexiv2.ImageData(write_xmp(_png(), fields)) as image:
+        assert "http://ns.safegen.dev/xmp/1.0/" in image.read_raw_xmp()
+
+
+def test_a_blank_label_a_lookalike_profile_file_and_deep_yaml_are_refused(
+    safegen_factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gen = safegen_factory(f"sqlite:///{tmp_path / 'l.db'}")
+    for blank in ("", "   ", "\u200b"):
+        with pytest.raises(ProfileError):
+            gen.generate("a lake", profile="cn", label=blank, seed=1)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "eu").write_text("profile: eu\ntitle: fake\nrequirements: []\n")
+    assert load_profiles("eu").requires("watermark")  # the shipped one, not ./eu
+    with pytest.raises(ProfileError, match="deeply"):
+        parse_profile("[" * 5000, source="deep.yaml")
+    assert gen.ledger.count_generations() == 0
+
+
+def test_a_label_below_the_profile_share_fails(safegen_factory, tmp_path: Path) -> None:
+    from safegen.provenance import build_manifest
+
+    gen = safegen_factory(f"sqlite:///{tmp_path / 'l.db'}")
+    manifest = build_manifest(
+        title="x.png",
+        mime="image/png",
+        generation={
+            "generation_id": "g",
+            "asset_id": "a",
+            "disclosure": {"visible_label": {"text": "AI生成", "share_of_shorter_side": 0.02}},
+        },
+        model={"name": "m", "revision": "r"},
+        soft_binding_alg="x",
+        watermark_id=7,
+    )
+    signed = gen.signer.sign(_png(), "image/png", manifest).data  # the deployment's own signer
+    with Verifier(gen.config, use_ledger=False) as verifier:
+        report = check_file(verifier, "x.png", signed, load_profiles("cn"), tsa_configured=False)
+    label = next(c for c in report.checks if c.requirement == "visible_label")
+    assert label.outcome == "fail" and "under the 5%" in label.evidence
+
+
+def test_compliance_check_with_no_requirements_is_a_usage_error(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "x.png").write_bytes(_png())
+    proc = run("compliance", "check", str(tmp_path / "x.png"), "--profile", "none", home=home)
+    assert proc.returncode == 64 and "no requirements" in proc.stderr

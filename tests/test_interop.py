@@ -30,7 +30,7 @@ FORMATS = ("png", "jpeg", "webp")
 def _need(available: bool, what: str) -> None:
     if available:
         return
-    if os.environ.get("CI") == "true":
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
         pytest.fail(f"{what} is missing; .ci/run installs it")
     pytest.skip(f"{what} is not installed (see .ci/run)")
 

@@ -48,6 +48,9 @@ def check(
         combined = load_profiles(profile)
     except SafegenError as exc:
         fail(exc)
+    if not combined.requirements:
+        err.print("[red]error:[/] the profile lists no requirements: nothing to check")
+        raise SystemExit(ExitCode.USAGE)
     config = load_config()
     inputs = list(iter_inputs(paths))
     if not inputs:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import base64
 from typing import TYPE_CHECKING, Any
 
-from safegen.errors import MissingExtra
+from safegen.errors import MissingExtra, ProvenanceError
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -75,7 +75,10 @@ def image_code(image: Image.Image) -> str:
         import iscc_lib
     except ImportError as exc:
         raise MissingExtra(exc, "the ISCC soft binding") from exc
-    code: str = iscc_lib.gen_image_code_v0(normalized_pixels(image), bits=256)["iscc"]
+    try:
+        code: str = iscc_lib.gen_image_code_v0(normalized_pixels(image), bits=256)["iscc"]
+    except (ValueError, TypeError, OSError) as exc:
+        raise ProvenanceError(f"the ISCC fingerprint could not be computed: {exc}") from exc
     return code
 
 

@@ -55,8 +55,15 @@ def _font_path(spec: LabelSpec) -> str:
     return str(resources.files("safegen.provenance") / "fonts" / DEFAULT_FONT)
 
 
-@lru_cache(maxsize=16)
 def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
+    try:
+        return _loaded(path, size)
+    except (OSError, ValueError) as exc:  # a font file removed or replaced since the check
+        raise ProfileError(f"label font {path} cannot be loaded ({exc})") from exc
+
+
+@lru_cache(maxsize=16)
+def _loaded(path: str, size: int) -> ImageFont.FreeTypeFont:
     from PIL import ImageFont
 
     return ImageFont.truetype(path, size)
@@ -67,12 +74,15 @@ def check_label(spec: LabelSpec, *, source: str) -> None:
     path = _font_path(spec)
     try:
         font = _font(path, _PROBE_SIZE)
-    except OSError as exc:
-        raise ProfileError(f"{source}: label font {path} cannot be loaded ({exc})") from exc
+    except ProfileError as exc:
+        raise ProfileError(f"{source}: {exc}") from exc
     notdef = bytes(font.getmask("\ue000"))  # a private-use code point: the font's .notdef box
     missing = sorted(
         {ch for ch in spec.text if not ch.isspace() and bytes(font.getmask(ch)) == notdef}
     )
+    left, top, right, bottom = font.getbbox(spec.text)
+    if right <= left or bottom <= top:
+        raise ProfileError(f"{source}: the label {spec.text!r} draws nothing visible")
     if missing:
         raise ProfileError(
             f"{source}: the label font has no glyph for {''.join(missing)!r}; give a font "

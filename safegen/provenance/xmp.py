@@ -24,6 +24,7 @@ What is written (docs/compliance.md maps each field to the rule it meets):
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,23 +60,28 @@ FIELDS = {
 }
 
 _lock = threading.Lock()
-_registered = False
+"""exiv2 keeps one process-wide table of namespace prefixes: every call goes through this."""
+OWN_PREFIXES = {"TC260": TC260_NAMESPACE, "safegen": SAFEGEN_NAMESPACE}
 
 
 def _exiv2() -> Any:
-    """The binding, with safegen's two namespaces registered once (exiv2 keeps them globally)."""
-    global _registered
     try:
         import pyexiv2
     except ImportError as exc:  # pragma: no cover - a base dependency
         raise MissingExtra(exc, "XMP metadata") from exc
-    with _lock:
-        if not _registered:
-            pyexiv2.set_log_level(4)  # exiv2's own warnings would go to stderr
-            pyexiv2.registerNs(TC260_NAMESPACE, "TC260")
-            pyexiv2.registerNs(SAFEGEN_NAMESPACE, "safegen")
-            _registered = True
+    pyexiv2.set_log_level(4)  # exiv2's own warnings would go to stderr
     return pyexiv2
+
+
+def _register(pyexiv2: Any) -> None:
+    """Bind safegen's prefixes to safegen's namespaces, again, before every write.
+
+    Why again: reading a file that binds ``TC260`` (or ``safegen``) to another URI
+    rebinds the prefix in exiv2's global table, and every later write in the process
+    would put safegen's fields under the file's namespace.
+    """
+    for prefix, namespace in OWN_PREFIXES.items():
+        pyexiv2.registerNs(namespace, prefix)
 
 
 @dataclass(frozen=True)
@@ -139,9 +145,11 @@ def write_xmp(data: bytes, fields: XmpFields) -> bytes:
     """``data`` (PNG, JPEG or WebP bytes) with ``fields`` as its XMP packet."""
     pyexiv2 = _exiv2()
     try:
-        with pyexiv2.ImageData(data) as image:
-            image.modify_xmp(fields.to_exiv2())
-            written: bytes = image.get_bytes()
+        with _lock:
+            _register(pyexiv2)
+            with pyexiv2.ImageData(data) as image:
+                image.modify_xmp(fields.to_exiv2())
+                written: bytes = image.get_bytes()
     except (RuntimeError, ValueError, OSError) as exc:
         raise ProvenanceError(f"could not write XMP metadata: {exc}") from exc
     return written
@@ -155,11 +163,20 @@ def read_xmp(data: bytes) -> dict[str, Any]:
     """
     pyexiv2 = _exiv2()
     try:
-        with pyexiv2.ImageData(data) as image:
+        with _lock, pyexiv2.ImageData(data) as image:
             found: dict[str, Any] = image.read_xmp()
+            raw = image.read_raw_xmp() if any(_own(key) for key in found) else ""
     except (RuntimeError, ValueError, OSError, UnicodeDecodeError):
         return {}
+    for prefix, namespace in OWN_PREFIXES.items():
+        bound = set(re.findall(rf"xmlns:{prefix}\s*=\s*[\"']([^\"']*)[\"']", raw))
+        if bound and bound != {namespace}:  # a look-alike: the prefix, another namespace
+            found = {k: v for k, v in found.items() if not k.startswith(f"Xmp.{prefix}.")}
     return found
+
+
+def _own(key: str) -> bool:
+    return any(key.startswith(f"Xmp.{prefix}.") for prefix in OWN_PREFIXES)
 
 
 def disclosed(xmp: dict[str, Any]) -> dict[str, Any]:
