@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from safegen.codes import ExitCode
-from safegen.provenance.xmp import AI_SOURCE_TYPES, aigc_of, read_xmp
+from safegen.provenance.xmp import AI_SOURCE_TYPES, aigc_of
 
 if TYPE_CHECKING:
     from safegen.profiles import Profile, Requirement
@@ -76,7 +76,7 @@ def check_file(
     if seen.verdict == "error":
         report.error = seen.error
         return report
-    xmp = read_xmp(data)
+    xmp = seen.metadata
     for requirement in profile.requirements:
         if requirement.when == "tsa_configured" and not tsa_configured:
             report.checks.append(

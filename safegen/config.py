@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
-from safegen.errors import ConfigError
+from safegen.errors import ConfigError, SafegenError
 
 PromptStorage = Literal["plain", "hmac", "none"]
 PROMPT_STORAGE_CHOICES: tuple[str, ...] = ("plain", "hmac", "none")
@@ -153,6 +153,20 @@ _ENVIRONMENT = {
     "detection_url": "SAFEGEN_DETECTION_URL",
 }
 """Config field -> environment variable."""
+
+
+def read_settings_text(path: Path, *, limit: int, what: str, error: type[SafegenError]) -> str:
+    """A settings-like file (policy pack, profile) as text: at most ``limit`` bytes, UTF-8;
+    every problem is ``error`` naming the file."""
+    try:
+        if path.stat().st_size > limit:
+            size = f"{limit // 2**20} MiB" if limit >= 2**20 else f"{limit // 1024} KiB"
+            raise error(f"{path}: {what} larger than {size}")
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise error(f"{path}: not UTF-8 text ({exc.reason})") from exc
+    except OSError as exc:
+        raise error(f"{path}: cannot read ({exc.strerror})") from exc
 
 
 def _check_home(home: Path) -> None:

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 import yaml
 
+from safegen.config import read_settings_text
 from safegen.errors import ProfileError
 
 REQUIREMENTS: dict[str, str] = {
@@ -212,14 +213,7 @@ def load_profile(name_or_path: str) -> Profile:
             f"profile {name_or_path!r} not found: give a YAML file or one of "
             f"{', '.join(sorted(shipped))}"
         )
-    if path.stat().st_size > MAX_PROFILE_BYTES:
-        raise ProfileError(f"{path}: profile larger than {MAX_PROFILE_BYTES // 1024} KiB")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ProfileError(f"{path}: not UTF-8 text ({exc.reason})") from exc
-    except OSError as exc:
-        raise ProfileError(f"{path}: cannot read ({exc.strerror})") from exc
+    text = read_settings_text(path, limit=MAX_PROFILE_BYTES, what="profile", error=ProfileError)
     return parse_profile(text, source=str(path))
 
 

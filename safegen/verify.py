@@ -92,6 +92,8 @@ class VerifyReport:
     ledger: dict[str, Any] = field(default_factory=dict)
     sha256: str | None = None
     error: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    """The XMP properties under exiv2's keys (``xmp`` shows safegen's); not in to_dict."""
     timings: dict[str, float] = field(default_factory=dict)
     """Seconds per stage (decode, manifest, hashes, watermark, ledger); not in to_dict."""
 
@@ -209,7 +211,8 @@ class Verifier:
         clock.lap("decode")
         manifest = self.reader.read(data, _MIME.get(fmt or ""))
         report.manifest = manifest.to_dict()
-        report.xmp = disclosed(read_xmp(data))
+        report.metadata = read_xmp(data)
+        report.xmp = disclosed(report.metadata)
         clock.lap("manifest")
         hashes = hash_image(image)
         clock.lap("hashes")

@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 import yaml
 
+from safegen.config import read_settings_text
 from safegen.errors import PolicyError
 
 Action = Literal["allow", "review", "block"]
@@ -193,12 +194,7 @@ def load_pack(name_or_path: str | Path) -> PolicyPack:
             f"policy pack {text_name!r} not found: give a file path or one of "
             f"{', '.join(sorted(packs))}"
         )
-    if path.stat().st_size > MAX_PACK_BYTES:
-        raise PolicyError(f"{path}: policy pack larger than {MAX_PACK_BYTES // 2**20} MiB")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise PolicyError(f"{path}: not UTF-8 text ({exc.reason})") from exc
+    text = read_settings_text(path, limit=MAX_PACK_BYTES, what="policy pack", error=PolicyError)
     return parse_pack(text, source=str(path))
 
 

@@ -110,9 +110,11 @@ def _layout(spec: LabelSpec, width: int, height: int) -> tuple[int, int, int, in
     return size, int(bottom - top), int(right - left), margin, padding
 
 
-def check_fits(spec: LabelSpec, width: int, height: int) -> None:
-    """Raise a ProfileError when the label cannot be drawn on a width x height image."""
-    _size, text_height, text_width, margin, padding = _layout(spec, width, height)
+def check_fits(spec: LabelSpec, width: int, height: int) -> tuple[int, int, int, int, int]:
+    """The label's layout (see ``_layout``); a ProfileError when it cannot be drawn on a
+    width x height image."""
+    layout = _layout(spec, width, height)
+    _size, text_height, text_width, margin, padding = layout
     need_w = text_width + 2 * (padding + margin)
     need_h = text_height + 2 * (padding + margin)
     if need_w > width or need_h > height:
@@ -121,6 +123,7 @@ def check_fits(spec: LabelSpec, width: int, height: int) -> None:
             f"high, {spec.min_height:.0%} of the shorter side or {spec.min_pixels} px) and does "
             f"not fit a {width}x{height} image; use a larger size or a shorter label"
         )
+    return layout
 
 
 def draw_label(image: Image.Image, spec: LabelSpec) -> tuple[Image.Image, DrawnLabel]:
@@ -129,8 +132,7 @@ def draw_label(image: Image.Image, spec: LabelSpec) -> tuple[Image.Image, DrawnL
     from PIL import ImageDraw
 
     width, height = image.size
-    check_fits(spec, width, height)
-    size, text_height, text_width, margin, padding = _layout(spec, width, height)
+    size, text_height, text_width, margin, padding = check_fits(spec, width, height)
     font = _font(_font_path(spec), size)
     left, top, _right, _bottom = font.getbbox(spec.text)
     box_w, box_h = text_width + 2 * padding, text_height + 2 * padding
