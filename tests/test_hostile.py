@@ -249,8 +249,21 @@ def test_safegens_png_encoder_is_lossless_and_read_by_pillow() -> None:
     from safegen.imaging import encode_png
 
     rng = np.random.default_rng(5)
-    for shape in [(256, 256, 3), (300, 517, 3), (1, 1, 3), (2048, 8, 3), (7, 3, 3)]:
-        pixels = rng.integers(0, 256, shape, dtype=np.uint8)
+    images = [
+        rng.integers(0, 256, shape, dtype=np.uint8)
+        for shape in [(256, 256, 3), (300, 517, 3), (1, 1, 3), (2048, 8, 3), (7, 3, 3)]
+    ]
+    # Paeth's ties (flat areas, ramps, two-level edges) and its extremes (0 next to 255,
+    # where a + b - 2c leaves uint8's range) are where a wrong predictor shows.
+    ramp = np.add.outer(np.arange(64), np.arange(96)).astype(np.uint8)
+    images += [
+        np.zeros((33, 40, 3), np.uint8),
+        np.full((16, 16, 3), 255, np.uint8),
+        np.repeat(ramp[..., None], 3, axis=2),
+        (rng.integers(0, 2, (50, 70, 3)) * 255).astype(np.uint8),
+        rng.integers(0, 3, (64, 64, 3), dtype=np.uint8),
+    ]
+    for pixels in images:
         decoded = Image.open(io.BytesIO(encode_png(pixels)))
         assert decoded.format == "PNG" and decoded.mode == "RGB"
         assert np.array_equal(np.asarray(decoded), pixels)
