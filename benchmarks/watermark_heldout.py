@@ -1,20 +1,24 @@
-"""The watermark on the frozen held-out set of 2026-12-01 (benchmarks/heldout/), all methods.
+"""The watermark on a frozen held-out set (benchmarks/heldout/), all methods.
 
-The set (images, attacks, unmarked images, edge cases) was written by a helper
+Each set (images, attacks, unmarked images, edge cases) was written by a helper
 that had not seen the watermark's design or code, and is never edited; a later
-round writes a new file. Per method: PSNR, SSIM, embed and decode milliseconds,
+round writes a new file: ``--set 2026_12_01`` (the first round, the default)
+or ``--set 2026_12_01b``. Per method: PSNR, SSIM, embed and decode milliseconds,
 then the exact-recovery rate after every attack, with the number of wrong ids;
 safegen per image class; safegen's false ids on unmarked images with the
 median time to say "not marked" and the analytic bound; and what each edge
 case decodes to (never an exception). Needs ``pip install -e '.[bench]'``.
 
-    python benchmarks/watermark_heldout.py [--unmarked 300] [--rivagan] [--workers 2]
+    python benchmarks/watermark_heldout.py [--set 2026_12_01b] [--unmarked 300] [--rivagan]
+        [--workers 2]
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import io
+import os
 import statistics
 import sys
 import time
@@ -29,7 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from watermark import Invisible, Method, RivaGan, Safegen, quality  # noqa: E402
 
-from benchmarks.heldout import watermark_2026_12_01 as heldout  # noqa: E402
+SET = os.environ.get("SAFEGEN_HELDOUT_SET", "2026_12_01")
+heldout = importlib.import_module(f"benchmarks.heldout.watermark_{SET}")
 
 
 def _methods(rivagan: bool) -> list[Method]:
@@ -118,10 +123,14 @@ def _edge_cases() -> list[tuple[str, str, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default=SET, help="which frozen set (default %(default)s)")
     parser.add_argument("--unmarked", type=int, default=300)
     parser.add_argument("--rivagan", action="store_true", help="include rivaGan (slow)")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
+    if args.set != SET:  # worker processes import this module again: pass the set on
+        os.environ["SAFEGEN_HELDOUT_SET"] = args.set
+        os.execv(sys.executable, [sys.executable, *sys.argv])
 
     images = heldout.images()
     jobs = [(i, name, cls, rgb, args.rivagan) for i, (name, cls, rgb) in enumerate(images)]
@@ -141,7 +150,7 @@ def main() -> None:
     for _, cls, _ in images:
         counts[cls] += 1
     print(
-        f"held-out set 2026-12-01: {len(images)} images "
+        f"held-out set {SET}: {len(images)} images "
         f"({', '.join(f'{c} {counts[c]}' for c in classes)}), {len(attack_names)} attacks; "
         f"{elapsed:.0f} s with {args.workers} workers\n"
     )

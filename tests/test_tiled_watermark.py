@@ -148,3 +148,26 @@ def test_watermarker_protocol_and_selection() -> None:
         load_watermarker("lsb")
     with pytest.raises(WatermarkError, match="too small"):
         marker.embed(Image.new("RGB", (100, 100)), 5)
+
+
+def test_many_ids_survive_jpeg50_on_the_built_in_models_256px_outputs(builtin_backend) -> None:
+    """The default output size, where each tile cell of the wide geometry is 2 px: every id,
+    not one, must come back from a JPEG q50 copy (issue 17's flaky-test cause)."""
+    from safegen.backends import BackendRequest
+
+    marker = load_watermarker("safegen")
+    rng = np.random.default_rng(17)
+    misses = []
+    for seed, prompt in enumerate(("a lighthouse at dusk", "a bowl of fruit", "a forest lake")):
+        request = BackendRequest(
+            prompt=prompt, negative_prompt=None, seeds=(seed,), width=None, height=None, steps=None
+        )
+        (image,) = builtin_backend.generate(request)
+        assert image.size == (256, 256)
+        for watermark_id in rng.integers(1, 2**32, 34).tolist():
+            marked = marker.embed(image, watermark_id)
+            buf = io.BytesIO()
+            marked.save(buf, "JPEG", quality=50)
+            if marker.decode(Image.open(buf)).watermark_id != watermark_id:
+                misses.append((prompt, watermark_id))
+    assert misses == []

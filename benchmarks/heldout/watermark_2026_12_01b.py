@@ -377,7 +377,7 @@ def _lz(img: np.ndarray, w: int, h: int) -> np.ndarray:
 
 
 def _win(src: np.ndarray, x0: int, y0: int, w: int, h: int) -> np.ndarray:
-    return np.ascontiguousarray(src[y0:y0 + h, x0:x0 + w])
+    return np.ascontiguousarray(src[y0 : y0 + h, x0 : x0 + w])
 
 
 def _pil_roundtrip(img: np.ndarray, fmt: str, **kw) -> np.ndarray:
@@ -400,8 +400,9 @@ def _avif(img: np.ndarray, q: int) -> np.ndarray:
 
 
 def _png(img: np.ndarray) -> np.ndarray:
-    ok, enc = cv2.imencode(".png", cv2.cvtColor(img, cv2.COLOR_RGB2BGR),
-                           [cv2.IMWRITE_PNG_COMPRESSION, 3])
+    ok, enc = cv2.imencode(
+        ".png", cv2.cvtColor(img, cv2.COLOR_RGB2BGR), [cv2.IMWRITE_PNG_COMPRESSION, 3]
+    )
     assert ok
     dec = cv2.imdecode(enc, cv2.IMREAD_COLOR)
     return np.ascontiguousarray(cv2.cvtColor(dec, cv2.COLOR_BGR2RGB))
@@ -462,9 +463,9 @@ def _src(name: str) -> np.ndarray:
         f = _u8(f.astype(np.float64) * 255.0)
         if name == "faces64":
             tiles = [_resize(t, 64, 64, cv2.INTER_CUBIC)[:, :, 0] for t in f[:64]]
-            a = np.vstack([np.hstack(tiles[r * 8:(r + 1) * 8]) for r in range(8)])
+            a = np.vstack([np.hstack(tiles[r * 8 : (r + 1) * 8]) for r in range(8)])
         else:
-            a = np.vstack([np.hstack(list(f[r * 10:(r + 1) * 10])) for r in range(10)])
+            a = np.vstack([np.hstack(list(f[r * 10 : (r + 1) * 10])) for r in range(10)])
         a = _rgb(a)
     elif name == "imagehash":
         p = os.path.join(sys.prefix, "images", "imagehash.png")
@@ -498,8 +499,11 @@ def _src(name: str) -> np.ndarray:
 # --------------------------------------------------------------------------
 
 _GEN256 = [
-    ("g256_alpine_lake", 9101,
-     "snow-capped mountains above a turquoise alpine lake, morning light"),
+    (
+        "g256_alpine_lake",
+        9101,
+        "snow-capped mountains above a turquoise alpine lake, morning light",
+    ),
     ("g256_red_bicycle", 9102, "a red vintage bicycle leaning against a weathered blue door"),
     ("g256_living_room", 9103, "cozy living room interior with a fireplace and tall bookshelves"),
     ("g256_neon_street", 9104, "city street at night with neon signs reflected on wet asphalt"),
@@ -536,8 +540,9 @@ def _backend():
 def _generate(prompt: str, seed: int, size: int | None) -> np.ndarray:
     from safegen.backends import BackendRequest
 
-    req = BackendRequest(prompt=prompt, negative_prompt=None, seeds=(seed,),
-                         width=size, height=size, steps=None)
+    req = BackendRequest(
+        prompt=prompt, negative_prompt=None, seeds=(seed,), width=size, height=size, steps=None
+    )
     pil = _backend().generate(req)[0]
     return _rgb(np.asarray(pil.convert("RGB")))
 
@@ -602,7 +607,8 @@ def _photos() -> list[tuple[str, str, np.ndarray]]:
     x = _lz(_win(china, 160, 0, 427, 427), 512, 512)
     lab = cv2.cvtColor(x, cv2.COLOR_RGB2Lab)
     lab[:, :, 0] = cv2.createCLAHE(clipLimit=3.0, tileGridSize=(8, 8)).apply(
-        np.ascontiguousarray(lab[:, :, 0]))
+        np.ascontiguousarray(lab[:, :, 0])
+    )
     out.append(("p512_china_clahe", P, np.ascontiguousarray(cv2.cvtColor(lab, cv2.COLOR_Lab2RGB))))
     fcentre = _lz(_win(flower, 106, 0, 427, 427), 512, 512)
     out.append(("p512_flower_centre", P, fcentre))
@@ -693,15 +699,18 @@ def _crop(img, fw, fh, ax, ay):
     H, W = img.shape[:2]
     cw, ch = min(W, _rs(W * fw)), min(H, _rs(H * fh))
     x0, y0 = _rnd(ax * (W - cw)), _rnd(ay * (H - ch))
-    return np.ascontiguousarray(img[y0:y0 + ch, x0:x0 + cw])
+    return np.ascontiguousarray(img[y0 : y0 + ch, x0 : x0 + cw])
 
 
 def _rot_warp(img, deg, border):
     H, W = img.shape[:2]
     M = cv2.getRotationMatrix2D(((W - 1) / 2.0, (H - 1) / 2.0), deg, 1.0)
     mode = cv2.BORDER_CONSTANT if border == "black" else cv2.BORDER_REFLECT_101
-    return np.ascontiguousarray(cv2.warpAffine(img, M, (W, H), flags=cv2.INTER_LINEAR,
-                                               borderMode=mode, borderValue=(0, 0, 0)))
+    return np.ascontiguousarray(
+        cv2.warpAffine(
+            img, M, (W, H), flags=cv2.INTER_LINEAR, borderMode=mode, borderValue=(0, 0, 0)
+        )
+    )
 
 
 def _rotate(img, deg, border):
@@ -714,14 +723,22 @@ def _rotate(img, deg, border):
     k = min(W / (W * c + H * s), H / (W * s + H * c))
     cw, ch = max(1, int(math.floor(k * W)) - 2), max(1, int(math.floor(k * H)) - 2)
     x0, y0 = (W - cw) // 2, (H - ch) // 2
-    return _resize(np.ascontiguousarray(r[y0:y0 + ch, x0:x0 + cw]), W, H)
+    return _resize(np.ascontiguousarray(r[y0 : y0 + ch, x0 : x0 + cw]), W, H)
 
 
 def _pad(img, left, t, r, b, colour):
     H, W = img.shape[:2]
-    return np.ascontiguousarray(cv2.copyMakeBorder(
-        img, _rnd(t * H), _rnd(b * H), _rnd(left * W), _rnd(r * W),
-        cv2.BORDER_CONSTANT, value=tuple(int(v) for v in colour)))
+    return np.ascontiguousarray(
+        cv2.copyMakeBorder(
+            img,
+            _rnd(t * H),
+            _rnd(b * H),
+            _rnd(left * W),
+            _rnd(r * W),
+            cv2.BORDER_CONSTANT,
+            value=tuple(int(v) for v in colour),
+        )
+    )
 
 
 def _letterbox(img):
@@ -729,12 +746,14 @@ def _letterbox(img):
     if W / H < 16 / 9:
         nw = _rnd(16 * H / 9)
         left = (nw - W) // 2
-        return np.ascontiguousarray(cv2.copyMakeBorder(img, 0, 0, left, nw - W - left,
-                                                       cv2.BORDER_CONSTANT, value=(0, 0, 0)))
+        return np.ascontiguousarray(
+            cv2.copyMakeBorder(img, 0, 0, left, nw - W - left, cv2.BORDER_CONSTANT, value=(0, 0, 0))
+        )
     nh = _rnd(9 * W / 16)
     top = (nh - H) // 2
-    return np.ascontiguousarray(cv2.copyMakeBorder(img, top, nh - H - top, 0, 0,
-                                                   cv2.BORDER_CONSTANT, value=(0, 0, 0)))
+    return np.ascontiguousarray(
+        cv2.copyMakeBorder(img, top, nh - H - top, 0, 0, cv2.BORDER_CONSTANT, value=(0, 0, 0))
+    )
 
 
 def _lut(fn) -> np.ndarray:
@@ -785,8 +804,11 @@ def _persp(img):
     src = np.array([[0, 0], [W - 1, 0], [W - 1, H - 1], [0, H - 1]], np.float32)
     dst = (src + d * np.array([W, H])).astype(np.float32)
     M = cv2.getPerspectiveTransform(src, dst)
-    return np.ascontiguousarray(cv2.warpPerspective(img, M, (W, H), flags=cv2.INTER_LINEAR,
-                                                    borderMode=cv2.BORDER_REFLECT_101))
+    return np.ascontiguousarray(
+        cv2.warpPerspective(
+            img, M, (W, H), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT_101
+        )
+    )
 
 
 def _lsb(img):
@@ -797,10 +819,17 @@ def _lsb(img):
 def _sticker(img):
     H, W = img.shape[:2]
     out = img.copy()
-    cv2.rectangle(out, (_rnd(0.72 * W), _rnd(0.78 * H)),
-                  (_rnd(0.95 * W) - 1, _rnd(0.95 * H) - 1), (255, 40, 40), -1, cv2.LINE_8)
-    cv2.circle(out, (_rnd(0.15 * W), _rnd(0.15 * H)), _rs(0.08 * min(W, H)),
-               (255, 220, 0), -1, cv2.LINE_8)
+    cv2.rectangle(
+        out,
+        (_rnd(0.72 * W), _rnd(0.78 * H)),
+        (_rnd(0.95 * W) - 1, _rnd(0.95 * H) - 1),
+        (255, 40, 40),
+        -1,
+        cv2.LINE_8,
+    )
+    cv2.circle(
+        out, (_rnd(0.15 * W), _rnd(0.15 * H)), _rs(0.08 * min(W, H)), (255, 220, 0), -1, cv2.LINE_8
+    )
     return out
 
 
@@ -811,8 +840,9 @@ def _screenshot_gallery(img):
     top = np.full((48, 720, 3), 18, np.uint8)
     bot = np.zeros((72, 720, 3), np.uint8)
     x = np.ascontiguousarray(np.vstack([top, x, bot]))
-    cv2.putText(x, "12:45", (16, 34), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (255, 255, 255), 2,
-                cv2.LINE_AA)
+    cv2.putText(
+        x, "12:45", (16, 34), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (255, 255, 255), 2, cv2.LINE_AA
+    )
     cv2.rectangle(x, (656, 16), (695, 31), (255, 255, 255), -1, cv2.LINE_8)
     return _png(x)
 
@@ -930,10 +960,14 @@ def attacks() -> list[tuple[str, Callable[[np.ndarray], np.ndarray]]]:
         ("crop_c70_scale150", lambda x: _scale(_crop(x, 0.7, 0.7, 0.5, 0.5), 1.5)),
         ("rot_m4_crop80", lambda x: _crop(_rotate(x, -4.0, "black"), 0.8, 0.8, 0.5, 0.5)),
         ("rot_p6_fill_jpeg70", lambda x: _jpeg(_rotate(x, 6.0, "fill"), 70)),
-        ("pad_white10_scale075",
-         lambda x: _scale(_pad(x, 0.1, 0.1, 0.1, 0.1, (255, 255, 255)), 0.75)),
-        ("pad_black10_long1080",
-         lambda x: _jpeg(_long(_pad(x, 0.1, 0.1, 0.1, 0.1, (0, 0, 0)), 1080), 85)),
+        (
+            "pad_white10_scale075",
+            lambda x: _scale(_pad(x, 0.1, 0.1, 0.1, 0.1, (255, 255, 255)), 0.75),
+        ),
+        (
+            "pad_black10_long1080",
+            lambda x: _jpeg(_long(_pad(x, 0.1, 0.1, 0.1, 0.1, (0, 0, 0)), 1080), 85),
+        ),
         ("scale060_stretch_jpeg60", _scale060_stretch_jpeg60),
         ("bright_p25", lambda x: _u8(x.astype(np.float32) + 25.0)),
         ("bright_m25", lambda x: _u8(x.astype(np.float32) - 25.0)),
@@ -962,10 +996,16 @@ def attacks() -> list[tuple[str, Callable[[np.ndarray], np.ndarray]]]:
         ("persp_warp", _persp),
         ("shift_wrap_1_2", lambda x: np.roll(x, (1, 2), axis=(0, 1))),
         ("shift_wrap_m3", lambda x: np.roll(x, -3, axis=1)),
-        ("mix_flip25", lambda x: _u8(0.75 * x.astype(np.float32)
-                                      + 0.25 * x[:, ::-1].astype(np.float32))),
-        ("mix_shift4", lambda x: _u8(0.5 * x.astype(np.float32)
-                                      + 0.5 * np.roll(x, 4, axis=1).astype(np.float32))),
+        (
+            "mix_flip25",
+            lambda x: _u8(0.75 * x.astype(np.float32) + 0.25 * x[:, ::-1].astype(np.float32)),
+        ),
+        (
+            "mix_shift4",
+            lambda x: _u8(
+                0.5 * x.astype(np.float32) + 0.5 * np.roll(x, 4, axis=1).astype(np.float32)
+            ),
+        ),
         ("rejpeg85_x5", lambda x: _rejpeg(x, 85, 5)),
         ("jpeg_realign", lambda x: _jpeg(np.ascontiguousarray(x[3:, 5:]), 80)),
         ("scale_roundtrip", _roundtrip),
@@ -983,10 +1023,18 @@ def attacks() -> list[tuple[str, Callable[[np.ndarray], np.ndarray]]]:
 # --------------------------------------------------------------------------
 
 _UM_SOURCES = [
-    ("china", 0.20), ("flower", 0.20), ("motorcycle_left", 0.13),
-    ("motorcycle_right", 0.13), ("clock_motion", 0.06), ("faces100", 0.08),
-    ("logo", 0.04), ("horse", 0.03), ("colorwheel", 0.04), ("phantom", 0.02),
-    ("microaneurysms", 0.02), ("imagehash", 0.05),
+    ("china", 0.20),
+    ("flower", 0.20),
+    ("motorcycle_left", 0.13),
+    ("motorcycle_right", 0.13),
+    ("clock_motion", 0.06),
+    ("faces100", 0.08),
+    ("logo", 0.04),
+    ("horse", 0.03),
+    ("colorwheel", 0.04),
+    ("phantom", 0.02),
+    ("microaneurysms", 0.02),
+    ("imagehash", 0.05),
 ]
 _UM_NAMES = [n for n, _ in _UM_SOURCES]
 _UM_P = np.array([p for _, p in _UM_SOURCES], np.float64)
@@ -1024,7 +1072,7 @@ def _um_photo(rng, W, H):
     cw, ch = max(1, min(sw, _rnd(mw * f))), max(1, min(sh, _rnd(mh * f)))
     x0 = int(rng.integers(0, sw - cw + 1))
     y0 = int(rng.integers(0, sh - ch + 1))
-    x = _resize(np.ascontiguousarray(src[y0:y0 + ch, x0:x0 + cw]), tw, th)
+    x = _resize(np.ascontiguousarray(src[y0 : y0 + ch, x0 : x0 + cw]), tw, th)
     if rng.random() < 0.5:
         x = x[:, ::-1]
     if rot:
@@ -1047,8 +1095,11 @@ def _um_photo(rng, W, H):
 
 def _lowfreq(rng, W, H, cells=None):
     c = int(rng.integers(3, 25)) if cells is None else cells
-    g = rng.uniform(0, 255, size=(max(2, round(c * H / max(W, H)) or 2),
-                                  max(2, round(c * W / max(W, H)) or 2), 3)).astype(np.float32)
+    g = rng.uniform(
+        0,
+        255,
+        size=(max(2, round(c * H / max(W, H)) or 2), max(2, round(c * W / max(W, H)) or 2), 3),
+    ).astype(np.float32)
     return cv2.resize(g, (W, H), interpolation=cv2.INTER_CUBIC)
 
 
@@ -1105,18 +1156,24 @@ def _um_flat(rng, W, H):
         return "radial", _u8(c0 + (c1 - c0) * r[:, :, None])
     if kind == 3:
         amp = rng.uniform(5, 60)
-        return "vignette", _u8(c0 - amp * (r ** 2)[:, :, None])
+        return "vignette", _u8(c0 - amp * (r**2)[:, :, None])
     x = np.empty((H, W, 3), np.float32)
     x[:] = c0
     if rng.random() < 0.5:
-        x[:, _rnd(rng.uniform(0.2, 0.8) * W):] = c1
+        x[:, _rnd(rng.uniform(0.2, 0.8) * W) :] = c1
     else:
-        x[_rnd(rng.uniform(0.2, 0.8) * H):, :] = c1
+        x[_rnd(rng.uniform(0.2, 0.8) * H) :, :] = c1
     return "twotone", _u8(x)
 
 
-_FONTS = [cv2.FONT_HERSHEY_SIMPLEX, cv2.FONT_HERSHEY_DUPLEX, cv2.FONT_HERSHEY_COMPLEX,
-          cv2.FONT_HERSHEY_TRIPLEX, cv2.FONT_HERSHEY_PLAIN, cv2.FONT_HERSHEY_SCRIPT_SIMPLEX]
+_FONTS = [
+    cv2.FONT_HERSHEY_SIMPLEX,
+    cv2.FONT_HERSHEY_DUPLEX,
+    cv2.FONT_HERSHEY_COMPLEX,
+    cv2.FONT_HERSHEY_TRIPLEX,
+    cv2.FONT_HERSHEY_PLAIN,
+    cv2.FONT_HERSHEY_SCRIPT_SIMPLEX,
+]
 _CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 "
 
 
@@ -1146,9 +1203,16 @@ def _um_shapes(rng, W, H):
         else:
             n = int(rng.integers(3, 16))
             s = "".join(_CHARS[int(j)] for j in rng.integers(0, len(_CHARS), n))
-            cv2.putText(x, s, p1, _FONTS[int(rng.integers(0, len(_FONTS)))],
-                        float(rng.uniform(0.3, 3.0)) * max(0.3, m / 512), col,
-                        int(rng.integers(1, 4)), lt)
+            cv2.putText(
+                x,
+                s,
+                p1,
+                _FONTS[int(rng.integers(0, len(_FONTS)))],
+                float(rng.uniform(0.3, 3.0)) * max(0.3, m / 512),
+                col,
+                int(rng.integers(1, 4)),
+                lt,
+            )
     return "shapes", x
 
 
@@ -1178,13 +1242,38 @@ def unmarked(n: int = 10000, seed: int = 2026120102) -> Iterator[tuple[str, np.n
 # --------------------------------------------------------------------------
 
 _EDGE_SPECS = [
-    "tiny_1x1", "tiny_2x2", "tiny_8x8", "tiny_16x16", "tiny_32x24", "tiny_64x64",
-    "tiny_100x80", "tiny_127x127", "strip_640x1", "strip_1x512", "strip_1024x8",
-    "strip_16x2000", "strip_2048x64", "huge_4000x3000", "solid_black_512",
-    "solid_white_512", "solid_red_300x200", "solid_grey_1024", "nearblack_noise_512",
-    "nearwhite_noise_512", "noise_uniform_512", "noise_gauss_777x333", "noise_binary_256",
-    "odd_513x511", "odd_1023x769", "prime_997x331", "odd_257x255", "tall_300x1200",
-    "pano_2000x250", "checker_1px_512", "stripes_2px_400x300", "colour_bars_640x480",
+    "tiny_1x1",
+    "tiny_2x2",
+    "tiny_8x8",
+    "tiny_16x16",
+    "tiny_32x24",
+    "tiny_64x64",
+    "tiny_100x80",
+    "tiny_127x127",
+    "strip_640x1",
+    "strip_1x512",
+    "strip_1024x8",
+    "strip_16x2000",
+    "strip_2048x64",
+    "huge_4000x3000",
+    "solid_black_512",
+    "solid_white_512",
+    "solid_red_300x200",
+    "solid_grey_1024",
+    "nearblack_noise_512",
+    "nearwhite_noise_512",
+    "noise_uniform_512",
+    "noise_gauss_777x333",
+    "noise_binary_256",
+    "odd_513x511",
+    "odd_1023x769",
+    "prime_997x331",
+    "odd_257x255",
+    "tall_300x1200",
+    "pano_2000x250",
+    "checker_1px_512",
+    "stripes_2px_400x300",
+    "colour_bars_640x480",
 ]
 
 
@@ -1221,10 +1310,18 @@ def edge_cases() -> list[tuple[str, np.ndarray]]:
     out.append(("nearblack_noise_512", rng.integers(0, 4, size=(512, 512, 3), dtype=np.uint8)))
     out.append(("nearwhite_noise_512", rng.integers(252, 256, size=(512, 512, 3), dtype=np.uint8)))
     out.append(("noise_uniform_512", rng.integers(0, 256, size=(512, 512, 3), dtype=np.uint8)))
-    out.append(("noise_gauss_777x333",
-                _u8(128 + 40 * rng.standard_normal((333, 777, 3), dtype=np.float32))))
-    out.append(("noise_binary_256",
-                _rgb((rng.integers(0, 2, size=(256, 256), dtype=np.uint8) * 255).astype(np.uint8))))
+    out.append(
+        (
+            "noise_gauss_777x333",
+            _u8(128 + 40 * rng.standard_normal((333, 777, 3), dtype=np.float32)),
+        )
+    )
+    out.append(
+        (
+            "noise_binary_256",
+            _rgb((rng.integers(0, 2, size=(256, 256), dtype=np.uint8) * 255).astype(np.uint8)),
+        )
+    )
     out.append(("odd_513x511", ph(513, 511)))
     out.append(("odd_1023x769", ph(1023, 769, flower)))
     out.append(("prime_997x331", _resize(_win(china, 0, 100, 640, 213), 997, 331)))
@@ -1237,10 +1334,18 @@ def edge_cases() -> list[tuple[str, np.ndarray]]:
     st[:, (np.arange(400) // 2) % 2 == 1] = (255, 255, 255)
     out.append(("stripes_2px_400x300", st))
     bars = np.zeros((480, 640, 3), np.uint8)
-    cols = [(255, 255, 255), (255, 255, 0), (0, 255, 255), (0, 255, 0),
-            (255, 0, 255), (255, 0, 0), (0, 0, 255), (0, 0, 0)]
+    cols = [
+        (255, 255, 255),
+        (255, 255, 0),
+        (0, 255, 255),
+        (0, 255, 0),
+        (255, 0, 255),
+        (255, 0, 0),
+        (0, 0, 255),
+        (0, 0, 0),
+    ]
     for j, c in enumerate(cols):
-        bars[:, j * 80:(j + 1) * 80] = c
+        bars[:, j * 80 : (j + 1) * 80] = c
     out.append(("colour_bars_640x480", bars))
     assert [n for n, _ in out] == _EDGE_SPECS
     return [(n, np.ascontiguousarray(_rgb(a))) for n, a in out]
@@ -1260,8 +1365,8 @@ def _save(im: Image.Image, fmt: str, **kw) -> bytes:
 def edge_case_files() -> list[tuple[str, bytes]]:
     """Encoded files in awkward formats."""
     china, flower = _src("china"), _src("flower")
-    base = _resize(_win(china, 100, 0, 384, 256), 384, 256)          # 384x256 RGB
-    fl = _resize(_win(flower, 106, 0, 427, 427), 320, 320)             # 320x320 RGB
+    base = _resize(_win(china, 100, 0, 384, 256), 384, 256)  # 384x256 RGB
+    fl = _resize(_win(flower, 106, 0, 427, 427), 320, 320)  # 320x320 RGB
     rng = np.random.default_rng(1297)
     out: list[tuple[str, bytes]] = []
 
@@ -1284,7 +1389,7 @@ def edge_case_files() -> list[tuple[str, bytes]]:
     la = np.dstack([grey, _u8(np.linspace(0, 255, 384, dtype=np.float32)[None, :].repeat(256, 0))])
     out.append(("la_grey_alpha.png", _save(Image.fromarray(la, "LA"), "PNG")))
 
-    g16 = (grey.astype(np.uint16) * 257 + rng.integers(0, 256, size=grey.shape, dtype=np.uint16))
+    g16 = grey.astype(np.uint16) * 257 + rng.integers(0, 256, size=grey.shape, dtype=np.uint16)
     ok, enc = cv2.imencode(".png", np.ascontiguousarray(np.minimum(g16, 65535).astype(np.uint16)))
     assert ok
     out.append(("grey16.png", enc.tobytes()))
@@ -1301,21 +1406,37 @@ def edge_case_files() -> list[tuple[str, bytes]]:
     upright = Image.fromarray(_resize(_win(flower, 198, 0, 244, 427), 240, 420))  # portrait
     ex6 = Image.Exif()
     ex6[0x0112] = 6
-    out.append(("exif_orient6.jpg", _save(upright.transpose(Image.Transpose.ROTATE_90), "JPEG",
-                                          quality=92, exif=ex6.tobytes())))
+    out.append(
+        (
+            "exif_orient6.jpg",
+            _save(
+                upright.transpose(Image.Transpose.ROTATE_90), "JPEG", quality=92, exif=ex6.tobytes()
+            ),
+        )
+    )
     ex3 = Image.Exif()
     ex3[0x0112] = 3
     flipped = Image.fromarray(base).transpose(Image.Transpose.ROTATE_180)
     out.append(("exif_orient3.jpg", _save(flipped, "JPEG", quality=92, exif=ex3.tobytes())))
-    out.append(("progressive.jpg",
-                _save(Image.fromarray(fl), "JPEG", quality=85, progressive=True)))
+    out.append(
+        ("progressive.jpg", _save(Image.fromarray(fl), "JPEG", quality=85, progressive=True))
+    )
     out.append(("grey.jpg", _save(Image.fromarray(grey, "L"), "JPEG", quality=88)))
 
-    frames = [Image.fromarray(np.ascontiguousarray(np.roll(base, 24 * k, axis=1)))
-              for k in range(5)]
-    out.append(("animated.gif", _save(frames[0], "GIF", save_all=True, append_images=frames[1:],
-                                      duration=120, loop=0)))
+    frames = [
+        Image.fromarray(np.ascontiguousarray(np.roll(base, 24 * k, axis=1))) for k in range(5)
+    ]
+    out.append(
+        (
+            "animated.gif",
+            _save(frames[0], "GIF", save_all=True, append_images=frames[1:], duration=120, loop=0),
+        )
+    )
     fr2 = [Image.fromarray(_rotate(fl, 3.0 * k, "reflect")) for k in range(4)]
-    out.append(("animated.png", _save(fr2[0], "PNG", save_all=True, append_images=fr2[1:],
-                                      duration=150, loop=0)))
+    out.append(
+        (
+            "animated.png",
+            _save(fr2[0], "PNG", save_all=True, append_images=fr2[1:], duration=150, loop=0),
+        )
+    )
     return out
