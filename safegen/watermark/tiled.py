@@ -38,7 +38,7 @@ Decoding (why a periodic tile)
 False positives
     Each decoding attempt accepts random bits with probability 2^-24; a
     decode makes at most 56 attempts (MAX_ATTEMPTS: 2 geometries x 7
-    lattices x 4 pilot peaks, the peaks picked over the four mirror images),
+    lattices x 4 pilot peaks, the peaks picked over the eight mirror images),
     so an unmarked image reads as marked with probability below 3.4e-6,
     before the agreement floor and before verify requires the id to be in
     the ledger.
@@ -638,19 +638,27 @@ def _pilot_spectrum() -> np.ndarray:
     return np.conj(np.fft.fft2(pilot))
 
 
-MIRRORS = ((False, False), (False, True), (True, False), (True, True))
-"""(flip rows, flip columns): a mirrored image folds to the mirrored tile, so the decoder
-reads all four (the identity, horizontal, vertical and both flips) without a fourfold search."""
+MIRRORS = tuple(
+    (transpose, rows, columns)
+    for transpose in (False, True)
+    for rows in (False, True)
+    for columns in (False, True)
+)
+"""(transpose, flip rows, flip columns): the square's eight symmetries. A mirrored or
+quarter-turned image folds to the mirrored or turned tile (the shorter side, and so the
+period, stays the same), so the decoder reads all eight (flips, 90/180/270-degree turns
+and transposes) without an eightfold search."""
 
 
 def _mirrored(folded: np.ndarray, mirror: int) -> np.ndarray:
-    rows, columns = MIRRORS[mirror]
-    view = folded[::-1] if rows else folded
+    transpose, rows, columns = MIRRORS[mirror]
+    view = folded.T if transpose else folded
+    view = view[::-1] if rows else view
     return view[:, ::-1] if columns else view
 
 
 def _pilot_peaks(folded: np.ndarray, count: int) -> list[tuple[float, int, int, int]]:
-    """The ``count`` best (pilot z, mirror, dy, dx) over the four mirror images of a fold.
+    """The ``count`` best (pilot z, mirror, dy, dx) over the eight mirror images of a fold.
 
     Why it costs no false-positive bits: the decoder still tries ``count``
     alignments per lattice; the mirrors only widen where they are picked from.
@@ -674,11 +682,12 @@ def _mirrored_pilot_spectra() -> np.ndarray:
 
 
 def _pilot_z(folded: np.ndarray) -> float:
-    """The best pilot z over the four mirror images (the search's score).
+    """The best pilot z over the eight mirror images (the search's score).
 
     The correlation of a mirrored fold with the pilot is that of the fold with the
-    mirrored pilot, read backwards: the same values, so one transform of the fold serves
-    all four.
+    (inversely) mirrored pilot, read in another order: the same values, so one transform of
+    the fold serves all eight (the symmetries form a group, so the set of inverses is the
+    set itself).
     """
     corr = np.fft.irfft2(np.fft.rfft2(folded)[None] * _mirrored_pilot_spectra(), s=folded.shape)
     flat = corr.reshape(len(MIRRORS), -1)
@@ -840,6 +849,28 @@ def _normalised(luma: np.ndarray, lattice: _Lattice, side: int) -> np.ndarray:
     return residual / (float(residual.std()) + 1e-12)
 
 
+MAX_ASPECT = 3.0
+"""The decoder reads at most this many shorter sides of a long image (its centre)."""
+
+
+def _central(rgb: np.ndarray) -> np.ndarray:
+    """A panorama's or strip's central window, MAX_ASPECT shorter sides long.
+
+    Why: the tile's period follows the shorter side, so the window holds whole periods
+    (12 for WIDE) while the decoder's cost stays that of a 3:1 image, not the 32:1 of a
+    2048x64 strip.
+    """
+    height, width = rgb.shape[:2]
+    longest = int(MAX_ASPECT * min(height, width))
+    if height > longest:
+        top = (height - longest) // 2
+        rgb = rgb[top : top + longest]
+    if width > longest:
+        left = (width - longest) // 2
+        rgb = rgb[:, left : left + longest]
+    return rgb
+
+
 def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, float]:
     """(watermark id or None, confidence in [0, 1]).
 
@@ -849,7 +880,7 @@ def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, f
     height, width = rgb.shape[:2]
     if min(height, width) < 64:
         return None, 0.0
-    luma = _luma(rgb.astype(np.float32))
+    luma = _luma(_central(rgb).astype(np.float32))
     default = _rotated(WORK_PERIOD, 0.0)
     views = []
     for geometry in GEOMETRIES:
