@@ -142,9 +142,10 @@ class Safegen(Method):
     name = "safegen (tiled)"
 
     def embed(self, rgb: np.ndarray, watermark_id: int) -> np.ndarray:
-        from safegen.watermark.tiled import embed_array
+        # What TiledWatermarker.embed ships: below 512 px, the checked geometry and strength.
+        from safegen.watermark.tiled import embed_checked
 
-        return embed_array(rgb, watermark_id)
+        return embed_checked(rgb, watermark_id)
 
     def decode(self, rgb: np.ndarray) -> int | None:
         from safegen.watermark.tiled import decode_array

@@ -38,7 +38,9 @@ heldout = importlib.import_module(f"benchmarks.heldout.watermark_{SET}")
 
 
 def _methods(rivagan: bool) -> list[Method]:
-    methods: list[Method] = [Safegen(), Invisible("dwtDctSvd"), Invisible("dwtDct")]
+    methods: list[Method] = [Safegen()]
+    if os.environ.get("SAFEGEN_HELDOUT_ONLY_SAFEGEN") != "1":
+        methods += [Invisible("dwtDctSvd"), Invisible("dwtDct")]
     if rivagan:
         methods.append(RivaGan())
     return methods
@@ -127,12 +129,18 @@ def main() -> None:
     parser.add_argument("--unmarked", type=int, default=300)
     parser.add_argument("--rivagan", action="store_true", help="include rivaGan (slow)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--classes", help="only these image classes (comma-separated)")
+    parser.add_argument("--only-safegen", action="store_true", help="skip the baselines")
     args = parser.parse_args()
     if args.set != SET:  # worker processes import this module again: pass the set on
         os.environ["SAFEGEN_HELDOUT_SET"] = args.set
         os.execv(sys.executable, [sys.executable, *sys.argv])
 
+    if args.only_safegen:  # read again in the worker processes
+        os.environ["SAFEGEN_HELDOUT_ONLY_SAFEGEN"] = "1"
     images = heldout.images()
+    if args.classes:
+        images = [image for image in images if image[1] in args.classes.split(",")]
     jobs = [(i, name, cls, rgb, args.rivagan) for i, (name, cls, rgb) in enumerate(images)]
     started = time.perf_counter()
     with ProcessPoolExecutor(args.workers) as pool:

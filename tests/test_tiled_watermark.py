@@ -118,6 +118,10 @@ ATTACKS = {
     "crop50": lambda a: a[128:384, 128:384],
     "border20": lambda a: cv2.copyMakeBorder(a, 102, 102, 102, 102, cv2.BORDER_CONSTANT, value=255),
     "rotate+8": lambda a: rotate(a, 8.0),
+    # The square's other symmetries: quarter turns (a phone's orientation) and a transpose.
+    "quarter-turn": lambda a: np.rot90(a),
+    "three-quarter-turn+jpeg": lambda a: jpeg(np.ascontiguousarray(np.rot90(a, 3)), 75),
+    "transpose": lambda a: a.transpose(1, 0, 2),
 }
 
 
@@ -171,3 +175,12 @@ def test_many_ids_survive_jpeg50_on_the_built_in_models_256px_outputs(builtin_ba
             if marker.decode(Image.open(buf)).watermark_id != watermark_id:
                 misses.append((prompt, watermark_id))
     assert misses == []
+
+
+def test_a_panorama_decodes_from_its_central_window() -> None:
+    """The decoder reads a long image's central 3:1 window: whole periods, bounded work."""
+    panorama = cv2.resize(photo_like(5), (2048, 256))
+    marked = embed_array(panorama, 98765)
+    assert decode_array(marked)[0] == 98765
+    assert decode_array(np.ascontiguousarray(marked[:, 700:1900]))[0] == 98765  # a 4.7:1 piece
+    assert decode_array(cv2.resize(photo_like(6), (2048, 64)))[0] is None
