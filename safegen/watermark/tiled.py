@@ -75,10 +75,6 @@ class Geometry:
     periods: float
     work_side: int  # the decoder resamples the shorter side to this many pixels
 
-    @property
-    def cells_per_side(self) -> float:
-        return self.periods * TILE
-
 
 WIDE = Geometry(periods=4.0, work_side=4 * WORK_PERIOD)
 """Images whose shorter side is at least SMALL_BELOW: 4x4 periods, 4-px cells at 512 px."""
@@ -89,8 +85,6 @@ GEOMETRIES = (WIDE, SMALL)
 SMALL_BELOW = 512
 
 
-PERIODS = WIDE.periods
-WORK_SIDE = WIDE.work_side
 ID_BITS = 32
 CHECK_BITS = 24
 INFO_BITS = ID_BITS + CHECK_BITS
@@ -304,7 +298,7 @@ def _water_level(allowed: np.ndarray, rms: float) -> float:
     return float(ceilings[np.argmax(valid)])
 
 
-def _work(luma: np.ndarray, side: int = WORK_SIDE) -> np.ndarray:
+def _work(luma: np.ndarray, side: int) -> np.ndarray:
     """The decoder's view: the shorter side resampled to ``side`` pixels."""
     import cv2
 
