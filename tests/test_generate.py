@@ -251,6 +251,55 @@ def test_a_failing_output_check_is_recorded_and_delivers_nothing(
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 
+def test_a_withheld_image_is_never_signed_though_it_is_marked_beside_the_checks(
+    home: Path, builtin_backend, nsfw_classifier, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The checks run on a second thread while the images are watermarked and encoded;
+    signing waits for the verdicts, so the key signs only what is delivered."""
+    from safegen.provenance import GENERATION_ASSERTION, load_signer
+    from safegen.safety import SafetyVerdict
+
+    class FirstWithheld:
+        name = "first-withheld"
+
+        def check(self, images, context):  # type: ignore[no-untyped-def]
+            first = SafetyVerdict("withhold", {"first": 1.0}, ("the first image",))
+            return [first] + [SafetyVerdict("allow", {}, ()) for _ in images[1:]]
+
+    config = Config(home=home, ledger_url=f"sqlite:///{home / 'ledger.db'}")
+    real, _ = load_signer(config)
+    signed: list[dict] = []  # type: ignore[type-arg]
+
+    class Counting:
+        def sign(self, data, mime, manifest, ingredients=()):  # type: ignore[no-untyped-def]
+            signed.append(manifest)
+            return real.sign(data, mime, manifest, ingredients)
+
+    out = tmp_path / "out"
+    with SafeGen(
+        config,
+        backend=builtin_backend,
+        safety=nsfw_classifier,
+        signer=Counting(),  # type: ignore[arg-type]
+        output_checks=[FirstWithheld()],
+    ) as gen:
+        result = gen.generate("a lake at dawn", n=3, seed=4, steps=2, output_dir=out)
+        assert [image.index for image in result.images] == [1, 2]
+        signed_assets = [
+            a["data"]["asset_id"]
+            for manifest in signed
+            for a in manifest["assertions"]
+            if a["label"] == GENERATION_ASSERTION
+        ]
+        assert signed_assets == [image.asset_id for image in result.images]
+        row = gen.ledger.generation(result.generation_id)
+        assert [a.status for a in row.assets] == ["withheld", "delivered", "delivered"]
+        assert row.assets[0].watermark_id is None and row.assets[0].file_sha256 is None
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"{image.asset_id}.png" for image in result.images
+    )
+
+
 def test_old_dwtdct_marks_still_verify_but_new_images_are_not_marked_with_it(home: Path) -> None:
     from safegen.errors import WatermarkError
     from safegen.watermark import load_watermarker

