@@ -2,8 +2,9 @@
 
 Each set (images, attacks, unmarked images, edge cases) was written by a helper
 that had not seen the watermark's design or code, and is never edited; a later
-round writes a new file: ``--set 2026_12_01`` (the first round, the default)
-or ``--set 2026_12_01b``. Per method: PSNR, SSIM, embed and decode milliseconds,
+round writes a new file: ``--set 2026_12_01`` (the first round, the default),
+``--set 2026_12_01b`` or ``--set 2026_12_06``. Each set's first attack is the
+unattacked copy. Per method: PSNR, SSIM, embed and decode milliseconds,
 then the exact-recovery rate after every attack, with the number of wrong ids;
 safegen per image class; safegen's false ids on unmarked images with the
 median time to say "not marked" and the analytic bound; and what each edge
@@ -167,7 +168,7 @@ def main() -> None:
     print(f"{'method':<20}{'PSNR':>6}{'SSIM':>7}{'emb ms':>8}{'dec ms':>8}{'wrong ids':>10}")
     for method in methods:
         mine = [r for r in ok if r["method"] == method]
-        none = [r for r in mine if r["attack"] == "none"]
+        none = [r for r in mine if r["attack"] == attack_names[0]]  # the unattacked copy
         print(
             f"{method:<20}{statistics.mean(r['psnr'] for r in none):>6.1f}"
             f"{statistics.mean(r['ssim'] for r in none):>7.3f}"
