@@ -11,7 +11,7 @@ median time to say "not marked" and the analytic bound; and what each edge
 case decodes to (never an exception). Needs ``pip install -e '.[bench]'``.
 
     python benchmarks/watermark_heldout.py [--set 2026_12_01b] [--unmarked 300] [--rivagan]
-        [--workers 2]
+        [--workers 2] [--unmarked-only]
 """
 
 from __future__ import annotations
@@ -132,6 +132,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--classes", help="only these image classes (comma-separated)")
     parser.add_argument("--only-safegen", action="store_true", help="skip the baselines")
+    parser.add_argument(
+        "--unmarked-only", action="store_true", help="only the false-positive count (safegen)"
+    )
     args = parser.parse_args()
     if args.set != SET:  # worker processes import this module again: pass the set on
         os.environ["SAFEGEN_HELDOUT_SET"] = args.set
@@ -139,6 +142,13 @@ def main() -> None:
 
     if args.only_safegen:  # read again in the worker processes
         os.environ["SAFEGEN_HELDOUT_ONLY_SAFEGEN"] = "1"
+    if args.unmarked_only:
+        started = time.perf_counter()
+        with ProcessPoolExecutor(args.workers) as pool:
+            unmarked = [row for chunk in pool.map(_unmarked, _parts(args)) for row in chunk]
+        print(f"held-out set {SET}: {time.perf_counter() - started:.0f} s, {args.workers} workers")
+        _report_unmarked(unmarked)
+        return
     images = heldout.images()
     if args.classes:
         images = [image for image in images if image[1] in args.classes.split(",")]
@@ -146,12 +156,7 @@ def main() -> None:
     started = time.perf_counter()
     with ProcessPoolExecutor(args.workers) as pool:
         rows = [row for chunk in pool.map(_one_image, jobs) for row in chunk]
-        per = max(1, args.unmarked // args.workers)
-        parts = [
-            (k * per, per if k < args.workers - 1 else args.unmarked - k * per)
-            for k in range(args.workers)
-        ]
-        unmarked = [row for chunk in pool.map(_unmarked, parts) for row in chunk]
+        unmarked = [row for chunk in pool.map(_unmarked, _parts(args)) for row in chunk]
     elapsed = time.perf_counter() - started
     attack_names = [name for name, _ in heldout.attacks()]
     classes = sorted({cls for _, cls, _ in images})
@@ -202,6 +207,22 @@ def main() -> None:
     for r in errors[:10]:
         print(f"  {r['method']} {r['image']}: {r['error']}")
 
+    _report_unmarked(unmarked)
+    print("\nedge cases (safegen decode)")
+    for name, result, ms in _edge_cases():
+        print(f"  {name:<34}{result:<24}{ms:>8.1f} ms")
+
+
+def _parts(args: argparse.Namespace) -> list[tuple[int, int]]:
+    """(first index, count) of the unmarked images per worker."""
+    per = max(1, args.unmarked // args.workers)
+    return [
+        (k * per, per if k < args.workers - 1 else args.unmarked - k * per)
+        for k in range(args.workers)
+    ]
+
+
+def _report_unmarked(unmarked: list[tuple[str, tuple[int, ...], bool, float]]) -> None:
     from safegen.watermark import tiled
 
     attempts = getattr(tiled, "MAX_ATTEMPTS", tiled.SHIFT_CANDIDATES * 5)
@@ -214,11 +235,8 @@ def main() -> None:
         f"{attempts * 2.0**-tiled.CHECK_BITS:.1e} "
         f"per image); 'not marked' median {statistics.median(times):.0f} ms, "
         f"{statistics.median(mid) if mid else float('nan'):.0f} ms for sides 400-640 px "
-        f"({len(mid)} images)"
+        f"({len(mid)} images); mean {statistics.mean(times):.0f} ms"
     )
-    print("\nedge cases (safegen decode)")
-    for name, result, ms in _edge_cases():
-        print(f"  {name:<34}{result:<24}{ms:>8.1f} ms")
 
 
 if __name__ == "__main__":

@@ -184,3 +184,42 @@ def test_a_panorama_decodes_from_its_central_window() -> None:
     assert decode_array(marked)[0] == 98765
     assert decode_array(np.ascontiguousarray(marked[:, 700:1900]))[0] == 98765  # a 4.7:1 piece
     assert decode_array(cv2.resize(photo_like(6), (2048, 64)))[0] is None
+
+
+def straighten(a: np.ndarray, degrees: float) -> np.ndarray:
+    """A photo editor's straighten: turn, crop the largest frame of the same aspect, resize back."""
+    height, width = a.shape[:2]
+    matrix = cv2.getRotationMatrix2D(((width - 1) / 2, (height - 1) / 2), degrees, 1.0)
+    turned = cv2.warpAffine(a, matrix, (width, height), flags=cv2.INTER_LINEAR)
+    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
+    k = min(width / (width * c + height * s), height / (width * s + height * c))
+    w, h = int(k * width) - 2, int(k * height) - 2
+    x, y = (width - w) // 2, (height - h) // 2
+    return cv2.resize(turned[y : y + h, x : x + w], (width, height), interpolation=cv2.INTER_CUBIC)
+
+
+@pytest.mark.parametrize(("degrees", "size"), [(7.5, (512, 512)), (-9.0, (480, 640))])
+def test_a_straightened_photo_decodes(degrees: float, size: tuple[int, int]) -> None:
+    """A turn cropped to fill also enlarges by a factor the angle and aspect set: the search
+    walks that line (before, the coarse grid of period and angle missed it on busy images)."""
+    rng = np.random.default_rng(31)
+    base = photo_like(11, max(size))[: size[0], : size[1]]
+    busy = np.clip(base + rng.normal(0, 14, base.shape), 0, 255).astype(np.uint8)
+    marked = embed_array(busy, 90_210)
+    assert decode_array(straighten(marked, degrees))[0] == 90_210
+
+
+def test_a_stretch_that_changes_which_side_is_shorter_decodes(builtin_backend) -> None:
+    """The decoder's view scales the shorter side: a stretch that shortens x (or lengthens
+    y) leaves x at the expected period and moves y, the aspect search's second line. On
+    the built-in model's 256 px outputs (the SMALL geometry) these were all lost before."""
+    from safegen.backends import BackendRequest
+    from safegen.watermark.tiled import embed_checked
+
+    request = BackendRequest("snowy mountains at night with stars", None, (5,), steps=None)
+    (image,) = builtin_backend.generate(request)
+    marked = embed_checked(np.asarray(image), 4_404)
+    for x, y in ((0.86, 1.0), (1.0, 1.12), (0.93, 1.07)):
+        size = (round(256 * x), round(256 * y))
+        stretched = cv2.resize(marked, size, interpolation=cv2.INTER_AREA)
+        assert decode_array(stretched)[0] == 4_404, (x, y)
