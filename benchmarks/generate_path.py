@@ -17,7 +17,18 @@ import tempfile
 import time
 from pathlib import Path
 
-STAGES = ("policy", "safety", "watermark", "encode", "sign", "hash", "ledger", "write")
+STAGES = (
+    "policy",
+    "ledger",
+    "safety",
+    "label",
+    "watermark",
+    "encode",
+    "xmp",
+    "sign",
+    "hash",
+    "write",
+)
 
 
 def main() -> None:
@@ -48,8 +59,9 @@ def main() -> None:
         )
         for size in (int(s) for s in args.sizes.split(",")):
             per_stage: dict[str, list[float]] = {stage: [] for stage in (*STAGES, "backend")}
-            outputs = []
+            outputs, walls = [], []
             for i in range(args.images):
+                started = time.perf_counter()
                 result = gen.generate(
                     f"a lighthouse at dusk, study {i}",
                     seed=1000 + i,
@@ -58,6 +70,7 @@ def main() -> None:
                     height=size,
                     output_dir=Path(tmp) / "out",
                 )
+                walls.append((time.perf_counter() - started) * 1000)
                 outputs.append(result.images[0].path)
                 for stage in per_stage:
                     per_stage[stage].append(result.timings.get(stage, 0.0) * 1000)
@@ -68,12 +81,14 @@ def main() -> None:
             verifier.ledger.close()
 
             means = {stage: statistics.mean(values) for stage, values in per_stage.items()}
-            overhead = sum(means[s] for s in STAGES)
+            # The stages overlap (the checks run beside the marking): the overhead is the
+            # wall time minus the backend's, not the stages' sum.
+            overhead = statistics.mean(walls) - means["backend"]
             print(f"\n{size}x{size}")
             print(f"{'stage':<12}{'ms/image':>10}{'share':>9}")
             for stage in STAGES:
                 print(f"{stage:<12}{means[stage]:>10.1f}{means[stage] / overhead:>9.0%}")
-            print(f"{'overhead':<12}{overhead:>10.1f}{1:>9.0%}")
+            print(f"{'overhead':<12}{overhead:>10.1f}{1:>9.0%}  (wall minus backend)")
             print(f"{'backend':<12}{means['backend']:>10.1f}   (baseline)")
             print(f"overhead / backend = {overhead / means['backend']:.3f}")
             print(f"verify: {verify_ms:.1f} ms/image ({', '.join(sorted(set(verdicts)))})")

@@ -149,8 +149,10 @@ class GenerationResult:
     seed: int
     review: bool = False
     timings: dict[str, float] = field(default_factory=dict)
-    """Seconds spent in each stage (policy, backend, safety, watermark, encode, sign, hash,
-    ledger, write)."""
+    """Seconds spent in each stage (policy, backend, ledger, safety, label, watermark, encode,
+    xmp, sign, hash, write). "safety" runs at the same time as "label", "watermark",
+    "encode" (which includes the pixel hashes and fingerprint) and "xmp", on another thread,
+    so the stages' sum exceeds the wall time."""
 
     @classmethod
     def of(
@@ -299,9 +301,10 @@ class SafeGen:
             return self._ledger
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
+        with self._lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown()
         if self._ledger is not None:
             self._ledger.close()
 
@@ -363,7 +366,7 @@ class SafeGen:
             verdicts, marked = self._judged_and_marked(
                 request, decision, backend.identity, images, marks, timings
             )
-            outputs = self._outputs(images, verdicts, marked, timings)
+            outputs = self._outputs(request, images, verdicts, marked, timings)
         except STAGE_FAILURES as exc:
             ledger.record(
                 self._record(request, decision, Status.FAILED, images=images, failure=exc)
@@ -386,44 +389,67 @@ class SafeGen:
         images: list[Image.Image],
         marks: list[int],
         timings: dict[str, float],
-    ) -> tuple[list[SafetyVerdict], list[_Marked]]:
+    ) -> tuple[list[SafetyVerdict], list[_Marked | Exception]]:
         """Output safety's verdicts, and every image labelled, watermarked and encoded.
 
-        Why together: the checks run on a second thread while this one marks the images,
-        so on two cores the classifier hides the watermark and the encoder (about 10 ms
-        of the path per 512x512 image, benchmarks/overhead.py). Nothing marked here is
-        signed, written or returned before its verdict: signing waits for it, so no key
-        ever signs an image that is withheld, and a withheld image's watermark id stays
-        an unused reservation.
+        Why together: a worker thread marks the images while this one runs the checks, so
+        on two cores the classifier hides the watermark and the encoder (about 10 ms of
+        the path per 512x512 image, benchmarks/overhead.py). The checks stay on the
+        caller's thread (the bank check reads the ledger, whose connection may be this
+        thread's own, as an in-memory SQLite ledger's is). Nothing marked here is signed,
+        written or returned before its verdict: signing waits for it, so no key ever signs
+        an image that is withheld, and a withheld image's watermark id stays an unused
+        reservation. An image whose marking failed is a failure only if it is not withheld.
         """
-        judged = self._workers.submit(
-            self.output_safety.judge, images, RequestContext(decision.people)
+        for image in images:
+            image.load()  # both threads read the pixels; neither may load them lazily
+        marking = self._workers.submit(
+            self._mark_each, request, decision, model, images, marks, timings
         )
         try:
-            marked = [
-                self._mark(request, decision, model, index, image, mark, timings)
-                for index, (image, mark) in enumerate(zip(images, marks, strict=True))
-            ]
+            with _timed(timings, "safety"):
+                verdicts = self.output_safety.judge(images, RequestContext(decision.people))
         finally:
-            with _timed(timings, "safety"):  # what the checks took beyond the marking
-                wait([judged])
-        return judged.result(), marked
+            wait([marking])  # never left running, whatever the checks did
+        return verdicts, marking.result()
+
+    def _mark_each(
+        self,
+        request: GenerationRequest,
+        decision: PolicyDecision,
+        model: ModelIdentity,
+        images: list[Image.Image],
+        marks: list[int],
+        timings: dict[str, float],
+    ) -> list[_Marked | Exception]:
+        """Each image marked, or the stage failure that stopped it (raised later, and only
+        for an image that is not withheld)."""
+        marked: list[_Marked | Exception] = []
+        for index, (image, mark) in enumerate(zip(images, marks, strict=True)):
+            try:
+                marked.append(self._mark(request, decision, model, index, image, mark, timings))
+            except STAGE_FAILURES as exc:
+                marked.append(exc)
+        return marked
 
     def _outputs(
         self,
+        request: GenerationRequest,
         images: list[Image.Image],
         verdicts: list[SafetyVerdict],
-        marked: list[_Marked],
+        marked: list[_Marked | Exception],
         timings: dict[str, float],
     ) -> _Outputs:
         """Withheld images keep only their hashes (their marked copies are dropped); every
         other one is signed."""
         delivered: list[tuple[GeneratedImage, AssetRecord]] = []
         withheld: list[tuple[WithheldImage, AssetRecord]] = []
-        for image, verdict, mark in zip(images, verdicts, marked, strict=True):
+        for index, (image, verdict, mark) in enumerate(zip(images, verdicts, marked, strict=True)):
             if verdict.action == "withhold":
                 with _timed(timings, "hash"):
-                    withheld.append(_withhold(mark.index, mark.seed, image, verdict))
+                    withheld.append(_withhold(index, request.seed + index, image, verdict))
+            elif isinstance(mark, Exception):
+                raise mark
             else:
                 delivered.append(self._signed(mark, verdict, timings))
         return _Outputs(tuple(delivered), tuple(withheld))
@@ -537,27 +563,17 @@ class SafeGen:
     def _encoded(
         self, marked: Image.Image, fmt: str, name: str
     ) -> tuple[bytes, Image.Image, ImageHashes, str]:
-        """The delivered file, its pixels, and their hashes and ISCC fingerprint.
-
-        Why a second thread: a PNG's pixels are known before it is encoded, so they are
-        hashed and fingerprinted beside the encoder, on the second core (libdeflate,
-        OpenCV, Pillow and hashlib release the GIL): 3-4 ms less per 512x512 image
-        (benchmarks/overhead.py). A lossy file's pixels are what it decodes to.
-        """
-        if fmt != "png":
-            encoded = encode_image(marked, fmt)
-            pixels = open_image(encoded, name=name)
-            return encoded, pixels, hash_image(pixels), image_code(pixels)
-        marks = self._workers.submit(_pixel_marks, marked)
+        """The delivered file, its pixels (a lossy file's are what it decodes to), and their
+        hashes and ISCC fingerprint."""
         encoded = encode_image(marked, fmt)
-        hashes, fingerprint = marks.result()
-        return encoded, marked, hashes, fingerprint
+        pixels = marked if fmt == "png" else open_image(encoded, name=name)
+        return encoded, pixels, hash_image(pixels), image_code(pixels)
 
     @property
     def _workers(self) -> ThreadPoolExecutor:
         with self._lock:
             if self._pool is None:
-                self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="safegen")
+                self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="safegen-mark")
             return self._pool
 
     def _xmp(
@@ -665,10 +681,6 @@ class SafeGen:
     def recover(self, output_dir: str | Path) -> dict[str, list[str]]:
         """Finish or discard what a crash left in ``output_dir`` (see :mod:`safegen.delivery`)."""
         return self.delivery.recover(output_dir)
-
-
-def _pixel_marks(pixels: Image.Image) -> tuple[ImageHashes, str]:
-    return hash_image(pixels), image_code(pixels)
 
 
 @contextmanager

@@ -300,6 +300,67 @@ def test_a_withheld_image_is_never_signed_though_it_is_marked_beside_the_checks(
     )
 
 
+class _SmallImages:
+    """A backend whose images (96 px) are too small for the watermark (128 px a side)."""
+
+    def __init__(self) -> None:
+        from safegen.backends import ModelIdentity
+
+        self.identity = ModelIdentity("small", "test", "1", "0" * 64)
+
+    def generate(self, request):  # type: ignore[no-untyped-def]
+        return [Image.new("RGB", (96, 96), (40 + seed % 200, 90, 160)) for seed in request.seeds]
+
+
+class _WithholdAll:
+    name = "withhold-all"
+
+    def check(self, images, context):  # type: ignore[no-untyped-def]
+        from safegen.safety import SafetyVerdict
+
+        return [SafetyVerdict("withhold", {"all": 1.0}, ("every image",)) for _ in images]
+
+
+def test_an_image_too_small_to_mark_is_still_recorded_as_withheld(
+    home: Path, nsfw_classifier
+) -> None:  # type: ignore[no-untyped-def]
+    """The marking runs before the verdicts are known: its failure counts only for an image
+    that is not withheld, so a withheld image's hashes and scores are recorded as before."""
+    from safegen.errors import WatermarkError
+
+    url = f"sqlite:///{home / 'ledger.db'}"
+    with SafeGen(
+        Config(home=home, ledger_url=url),
+        backend=_SmallImages(),  # type: ignore[arg-type]
+        safety=nsfw_classifier,
+        output_checks=[_WithholdAll()],
+    ) as gen:
+        with pytest.raises(OutputWithheld) as caught:
+            gen.generate("a lake", seed=2)
+        row = gen.ledger.generation(caught.value.generation_id)
+        assert row.status == "withheld"
+        assert [a.status for a in row.assets] == ["withheld"]
+        assert len(row.assets[0].pixel_sha256) == 64 and row.assets[0].safety_scores["all"] == 1
+    with SafeGen(
+        Config(home=home, ledger_url=url),
+        backend=_SmallImages(),  # type: ignore[arg-type]
+        safety=nsfw_classifier,
+    ) as gen:
+        with pytest.raises(WatermarkError, match="too small"):
+            gen.generate("a lake", seed=2)
+        assert [g.status for g in gen.ledger.list_generations()] == ["failed", "withheld"]
+
+
+def test_an_in_memory_sqlite_ledger_works(home: Path, builtin_backend, nsfw_classifier) -> None:  # type: ignore[no-untyped-def]
+    """The checks (the bank check reads the ledger) run on the caller's thread: an
+    in-memory SQLite database is one connection's own."""
+    with SafeGen(
+        Config(home=home, ledger_url="sqlite://"), backend=builtin_backend, safety=nsfw_classifier
+    ) as gen:
+        result = gen.generate("a lake at dawn", seed=3, steps=2)
+        assert gen.ledger.generation(result.generation_id).status == "delivered"
+
+
 def test_old_dwtdct_marks_still_verify_but_new_images_are_not_marked_with_it(home: Path) -> None:
     from safegen.errors import WatermarkError
     from safegen.watermark import load_watermarker
