@@ -4,7 +4,8 @@ image that was not delivered.
 The protocol for one generation with an output folder:
 
 1. **stage**: each signed image is written to a hidden ``.ASSET.ext.tmp`` beside its
-   final path, fsynced, and held under an exclusive lock. A full disk or a read-only
+   final path, fsynced, and held under an exclusive lock taken before the file has that
+   name (on Linux before it has any name: :func:`_locked_file`). A full disk or a read-only
    folder shows up here, and the ledger records a failed generation instead;
 2. **commit** the ledger record (one transaction). If that fails, the staged files go;
 3. **rename** each file into place and fsync the folder. A rename that fails marks the
@@ -140,17 +141,11 @@ class Delivery:
             return []
         folder = Path(output_dir).expanduser()
         temps: list[Path] = []
-        staging: Path | None = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
             for image in images:
                 temp = folder / f".{image.asset_id}{image.extension}.tmp"
-                # Created and locked under a name recover() does not take, then renamed
-                # (the lock stays with the open file): recover never sees it unlocked.
-                staging = temp.with_suffix(".staging")
-                handle = open(staging, "wb")  # noqa: SIM115 - held (locked) until the rename
-                fcntl.flock(handle, fcntl.LOCK_EX)
-                os.rename(staging, temp)
+                handle = _locked_file(temp)
                 temps.append(temp)
                 _STAGED[temp] = handle
                 handle.write(image.data)
@@ -160,8 +155,6 @@ class Delivery:
             release(temps)
             for temp in temps:
                 temp.unlink(missing_ok=True)
-            if staging is not None:
-                staging.unlink(missing_ok=True)
             self.ledger.record(_failed(record, f"write to {folder}: {exc.strerror}"))
             raise DeliveryError(
                 f"cannot write images to {folder}: {exc.strerror or exc}; generation "
@@ -195,6 +188,47 @@ class Delivery:
                 f"{len(failed)} image(s) marked failed in the ledger"
             ) from exc
         return done
+
+
+def _locked_file(temp: Path) -> Any:
+    """An open file, exclusively locked before it appears at ``temp`` (recover() never sees
+    it unlocked).
+
+    Where the system has it (Linux), the file is made without a name (``O_TMPFILE``),
+    locked, then linked at ``temp``: a writer killed before the link leaves nothing
+    behind. Elsewhere it is created and locked under a ``.staging`` name recover() does
+    not take, then renamed; a writer killed between the two leaves that name, which
+    recover() removes once it is stale (a live writer may be about to lock it).
+    """
+    folder = temp.parent
+    unnamed = getattr(os, "O_TMPFILE", 0)
+    if unnamed:
+        try:
+            fd = os.open(folder, unnamed | os.O_WRONLY, 0o666)
+        except OSError:  # the file system does not support it: the staging name below
+            fd = -1
+        if fd >= 0:
+            handle = os.fdopen(fd, "wb")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX)
+                where = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+                try:  # linkat(AT_SYMLINK_FOLLOW) on /proc/self/fd: names the unnamed file
+                    os.link(f"/proc/self/fd/{fd}", temp.name, dst_dir_fd=where)
+                finally:
+                    os.close(where)
+                return handle
+            except OSError:  # no /proc, say: the staging name below (it raises real faults)
+                handle.close()
+    staging = temp.with_suffix(".staging")
+    handle = open(staging, "wb")  # noqa: SIM115 - held (locked) until delivered
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        os.rename(staging, temp)
+    except OSError:
+        handle.close()
+        staging.unlink(missing_ok=True)
+        raise
+    return handle
 
 
 def _failed(record: GenerationRecord, why: str) -> GenerationRecord:

@@ -127,6 +127,35 @@ def test_a_file_being_created_is_invisible_to_another_workers_recovery(
     assert not list(out.glob(".*.tmp")) and list(out.glob(".*.staging")) == [fresh]
 
 
+@pytest.mark.parametrize("unnamed", [True, False])
+def test_a_staged_file_is_locked_before_it_has_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, unnamed: bool
+) -> None:
+    """On Linux the file has no name until it is locked (O_TMPFILE, then a link): a writer
+    killed in between leaves nothing. Without O_TMPFILE, the .staging name and a rename."""
+    import fcntl
+    import os
+
+    from safegen.delivery import _locked_file
+
+    if not unnamed:
+        monkeypatch.delattr(os, "O_TMPFILE", raising=False)
+    elif not hasattr(os, "O_TMPFILE"):
+        pytest.skip("no O_TMPFILE here")
+    temp = tmp_path / ".asset.png.tmp"
+    handle = _locked_file(temp)
+    try:
+        handle.write(b"signed bytes")
+        handle.flush()
+        with open(temp, "rb") as other:
+            with pytest.raises(BlockingIOError):
+                fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            assert other.read() == b"signed bytes"
+        assert [p.name for p in tmp_path.iterdir()] == [temp.name]
+    finally:
+        handle.close()
+
+
 @pytest.mark.slow
 def test_two_processes_into_one_folder(tmp_path: Path) -> None:
     """Two workers generate into one folder on one SQLite ledger, 4 rounds of 50 each: every
