@@ -302,7 +302,7 @@ def test_an_incremental_audit_from_a_witness(ledger: Ledger, keys: Path) -> None
 def test_a_parallel_audit_reports_what_a_serial_one_does(
     ledger: Ledger, keys: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from safegen.ledger import store
+    from safegen.ledger import proofs
 
     records = _fill(ledger, 12)
     _checkpoint(ledger, keys)
@@ -310,9 +310,9 @@ def test_a_parallel_audit_reports_what_a_serial_one_does(
 
     def both() -> tuple[list, list]:
         serial = ledger.audit(identity.trust_anchors_pem)
-        monkeypatch.setattr(store, "PARALLEL_FROM", 0)
+        monkeypatch.setattr(proofs, "PARALLEL_FROM", 0)
         parallel = ledger.audit(identity.trust_anchors_pem, workers=3)
-        monkeypatch.setattr(store, "PARALLEL_FROM", 20_000)
+        monkeypatch.setattr(proofs, "PARALLEL_FROM", 20_000)
         assert parallel.root_hash == serial.root_hash and parallel.entries == serial.entries
         return sorted(serial.problems, key=str), sorted(parallel.problems, key=str)
 

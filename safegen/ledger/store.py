@@ -1,75 +1,44 @@
-"""The ledger: one SQLAlchemy engine, one session per unit of work."""
+"""The ledger: one SQLAlchemy engine, one session per unit of work, and the writes."""
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import json
 import logging
 import secrets
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import (
-    Text,
-    cast,
-    create_engine,
-    event,
-    func,
-    inspect,
-    or_,
-    select,
-    update,
-)
-from sqlalchemy.engine import Engine
+from sqlalchemy import inspect
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
-from safegen.errors import ChainBroken, LedgerError, NotFound
-from safegen.ledger import merkle
-from safegen.ledger.audit import AuditReport, Witness, audit, audit_range, check_record
+from safegen.errors import LedgerError, NotFound
 from safegen.ledger.banks import Banks
 from safegen.ledger.chain import (
-    INCLUSION_PROOF_VERSION,
     Appender,
-    canonical,
-    checkpoint_note,
-    entry_body,
     generation_content,
     new_salt,
-    origin_of,
     personal_commit,
     row_values,
     status_content,
-    stored_nodes,
 )
-from safegen.ledger.index import PHashIndex, hamming_hex, phash_chunks
+from safegen.ledger.engine import make_engine, redact
+from safegen.ledger.index import PHashIndex, phash_chunks
 from safegen.ledger.models import (
     Asset,
-    ChainHead,
-    Checkpoint,
-    Entry,
     Generation,
     StatusChange,
     WatermarkReservation,
     utcnow,
 )
-from safegen.ledger.note import CheckpointNote, sign_checkpoint
 from safegen.ledger.privacy import Privacy
-from safegen.ledger.rows import (
-    AssetRow,
-    BankMatch,
-    GenerationRow,
-    StatusChangeRow,
-)
+from safegen.ledger.proofs import LedgerProofs
+from safegen.ledger.reads import LedgerReads, LedgerReport, SearchFilters
+from safegen.ledger.rows import BankMatch
 
 log = logging.getLogger(__name__)
-
-PARALLEL_FROM = 20_000
-"""Entries from which ``audit(workers=...)`` runs in other processes (below, starting them
-costs more than it saves)."""
 
 WATERMARK_ID_BITS = 32
 
@@ -93,52 +62,6 @@ class AssetRecord:
     watermark_id: int | None = None
     watermark_alg: str | None = None
     manifest_id: str | None = None
-
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Ledger search filters; every one given must match (all are bound parameters)."""
-
-    prompt: str | None = None
-    """Substring of the stored prompt text (case-insensitive)."""
-    prompt_hash: str | None = None
-    """Exact prompt, as its keyed hash: works when prompts are stored as hashes."""
-    words: str | None = None
-    """Full-text: every word must occur (PostgreSQL text search; elsewhere word substrings)."""
-    user: str | None = None
-    model: str | None = None
-    status: str | None = None
-    category: str | None = None
-    since: dt.datetime | None = None
-    until: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class LedgerReport:
-    """``safegen ledger report``: what a compliance team asks first."""
-
-    since: dt.datetime | None
-    until: dt.datetime | None
-    generations: int
-    by_status: dict[str, int]
-    by_category: dict[str, int]
-    by_model: dict[str, int]
-    by_user: dict[str, int]
-    blocked_rate: float
-    withheld_rate: float
-    delivered_assets: int
-    label_coverage: float
-    """Share of delivered assets with both a C2PA manifest and a watermark."""
-    by_language: dict[str, dict[str, Any]] = field(default_factory=dict)
-    """Per detected prompt language: ``total``, the ``allow``/``review``/``block`` rates of
-    the policy and the count per flagged ``categories``. A language whose ordinary prompts
-    are refused more often than others' is a bias this makes visible."""
-
-    def to_dict(self) -> dict[str, Any]:
-        data = dict(self.__dict__)
-        data["since"] = self.since.isoformat() if self.since else None
-        data["until"] = self.until.isoformat() if self.until else None
-        return data
 
 
 @dataclass(frozen=True)
@@ -168,57 +91,14 @@ class GenerationRecord:
     assets: list[AssetRecord] = field(default_factory=list)
 
 
-def _sqlite_pragmas(timeout: float) -> Any:
-    def apply(dbapi_conn: Any, _record: Any) -> None:
-        cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        # Deleted and overwritten content is zeroed in the file, so an erased prompt does
-        # not survive in free pages (the WAL is checkpointed after each erasure).
-        cursor.execute("PRAGMA secure_delete=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
-        cursor.close()
-        dbapi_conn.create_function("safegen_hamming", 2, hamming_hex, deterministic=True)
-
-    return apply
-
-
-def make_engine(url: str, timeout: float = 30.0) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite gets WAL, foreign keys and a busy timeout."""
-    try:
-        if url.startswith("sqlite"):
-            from pathlib import Path
-
-            from sqlalchemy.engine import make_url
-
-            database = make_url(url).database
-            if database and database != ":memory:":
-                Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, connect_args={"timeout": timeout})
-            event.listen(engine, "connect", _sqlite_pragmas(timeout))
-            return engine
-        connect_args = {"connect_timeout": max(1, int(timeout))} if "postgresql" in url else {}
-        return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
-    except (SQLAlchemyError, ImportError, ValueError, OSError) as exc:
-        raise LedgerError(f"cannot open ledger {redact(url)}: {exc}") from exc
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - any parse failure: show nothing of it
-        return "<unparseable URL>"
-
-
-class Ledger:
+class Ledger(LedgerReads, LedgerProofs):
     """Reads and appends ledger records.
 
     Records are appended; the only change in place is a status change, which
-    is itself appended to ``status_changes``.
+    is itself appended to ``status_changes``. This class holds the engine, the
+    transactions and the writes; the reads (reads.py), the audit, checkpoints
+    and proofs (proofs.py), erasure (privacy.py), banks (banks.py) and the
+    near-duplicate index (index.py) each live in their own module.
     """
 
     def __init__(
@@ -422,210 +302,6 @@ class Ledger:
             safety_scores=a.safety_scores,
         )
 
-    # -- tamper evidence and privacy ----------------------------------------
-
-    def audit(
-        self,
-        trust_anchors_pem: bytes | None = None,
-        *,
-        witnesses: Iterable[Witness] = (),
-        known_chains: Iterable[tuple[str, bytes]] = (),
-        since: Witness | None = None,
-        workers: int = 1,
-    ) -> AuditReport:
-        """Recompute the chain and tree from every row; check each checkpoint, each entry's
-        tag (with this ledger's key) and each witnessed checkpoint (see audit.py).
-
-        ``workers`` > 1: the per-entry checks of a full audit run in that many processes,
-        each over one range of entries; this process links the ranges and builds the tree.
-        The result is the same as with one.
-        """
-        try:
-            with self.engine.connect() as connection:
-                pieces = None
-                if workers > 1 and since is None:
-                    head = int(connection.execute(select(ChainHead.seq)).scalar() or 0)
-                    if head >= PARALLEL_FROM:
-                        pieces = self._pieces(head, workers)
-                return audit(
-                    connection,
-                    trust_anchors_pem,
-                    entry_key=self.entry_key,
-                    witnesses=witnesses,
-                    known_chains=known_chains,
-                    since=since,
-                    pieces=pieces,
-                )
-        except SQLAlchemyError as exc:
-            raise LedgerError(f"audit of {redact(self.url)} failed: {exc}") from exc
-
-    def _pieces(self, head: int, workers: int) -> Iterator[Any]:
-        """The per-entry checks of ``workers`` ranges, run in other processes, in order.
-        The last range reaches past the head so entries beyond it are seen too."""
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        step = -(-head // workers)
-        bounds = [(i * step, (i + 1) * step) for i in range(workers)]
-        bounds[-1] = (bounds[-1][0], 2**62)
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [
-                pool.submit(audit_range, self.url, a, b, self.entry_key, self.timeout)
-                for a, b in bounds
-            ]
-            for future in futures:
-                yield from future.result()
-
-    def check_record(self, generation_id: str) -> str | None:
-        """What the audit would report against this generation's record (None: it holds)."""
-        try:
-            with self.engine.connect() as connection:
-                return check_record(connection, generation_id, self.entry_key)
-        except SQLAlchemyError as exc:
-            raise LedgerError(f"reading {redact(self.url)} failed: {exc}") from exc
-
-    def checkpoint(
-        self, sign: Callable[[bytes], bytes], alg: str, chain_pem: bytes
-    ) -> dict[str, Any]:
-        """Sign the current tree head as a C2SP checkpoint note and store it; returns it.
-
-        Refuses (:class:`ChainBroken`) when the chain fails its audit: a checkpoint
-        over a forged or truncated chain would turn the forgery into signed history.
-        Checkpoint ids are the previous one plus one, taken under the head lock, so a
-        gap in them is a deleted checkpoint.
-        """
-        report = self.audit(None)
-        if not report.ok:
-            _seq, text = report.problems[0]
-            raise ChainBroken(
-                f"the ledger fails its audit (first bad entry {report.first_bad_seq}: {text}); "
-                "no checkpoint was signed. Run `safegen ledger audit` for every problem"
-            )
-        with self._unit() as session:
-            session.execute(update(ChainHead).where(ChainHead.id == 1).values(seq=ChainHead.seq))
-            head = session.execute(select(ChainHead)).scalar_one()
-            origin = origin_of(head.ledger_id)
-            root = merkle.root(head.seq, stored_nodes(session))
-            note = sign_checkpoint(origin, head.seq, root, alg, chain_pem, sign)
-            number = int(session.scalar(select(func.coalesce(func.max(Checkpoint.id), 0))) or 0) + 1
-            row = Checkpoint(
-                id=number,
-                seq=head.seq,
-                entry_hash=head.entry_hash,
-                created_at=utcnow(),
-                statement=note.text,
-                signature=base64.b64encode(note.signatures[0].signature).decode("ascii"),
-                alg=alg,
-                chain_pem=chain_pem.decode("ascii"),
-                root_hash=root.hex(),
-                origin=origin,
-            )
-            session.add(row)
-            session.flush()
-            return {
-                "id": row.id,
-                "seq": row.seq,
-                "tree_size": row.seq,
-                "entry_hash": row.entry_hash,
-                "root_hash": row.root_hash,
-                "origin": origin,
-                "note": note.render(),
-                "alg": alg,
-                "chain_pem": row.chain_pem,
-            }
-
-    def tree_root(self, size: int | None = None) -> tuple[int, bytes]:
-        """``(size, root)`` of the stored tree (default: the whole ledger)."""
-        with self._unit() as session:
-            head = int(session.scalar(select(ChainHead.seq)) or 0)
-            size = head if size is None else size
-            if not 0 <= size <= head:
-                raise NotFound(f"the ledger has {head} entries, not {size}")
-            return size, merkle.root(size, stored_nodes(session))
-
-    def consistency_between(self, old: CheckpointNote) -> dict[str, Any]:
-        """A consistency proof from an earlier checkpoint note (a witness's) to the newest
-        signed checkpoint, with both notes and the signer's chain: checkable offline."""
-        with self._unit() as session:
-            newest = session.scalar(
-                select(Checkpoint)
-                .where(Checkpoint.root_hash.is_not(None))
-                .order_by(Checkpoint.id.desc())
-            )
-            if newest is None or newest.seq < old.size:
-                raise NotFound(
-                    "no signed checkpoint at or after that one; run `safegen ledger checkpoint`"
-                )
-            path = merkle.consistency_proof(old.size, newest.seq, stored_nodes(session))
-            return {
-                "version": INCLUSION_PROOF_VERSION,
-                "kind": "consistency",
-                "old": {"note": old.render()},
-                "new": {
-                    "id": newest.id,
-                    "note": checkpoint_note(row_values(newest)).render(),
-                    "alg": newest.alg,
-                    "chain_pem": newest.chain_pem,
-                },
-                "consistency": [h.hex() for h in path],
-            }
-
-    def proof(self, asset_id: str) -> dict[str, Any]:
-        """An asset's record, its generation entry, and the entry's inclusion proof in the tree
-        of the newest signed checkpoint note: checkable with only the root certificate."""
-        with self._unit() as session:
-            asset = session.get(Asset, asset_id)
-            if asset is None:
-                raise NotFound(f"no asset {asset_id} in the ledger")
-            first = session.scalar(
-                select(Entry).where(
-                    Entry.kind == "generation", Entry.subject == asset.generation_id
-                )
-            )
-            if first is None:
-                raise LedgerError(
-                    f"generation {asset.generation_id} has no chain entry: the ledger is not "
-                    "intact (run `safegen ledger audit`)"
-                )
-            checkpoint = session.scalar(
-                select(Checkpoint)
-                .where(Checkpoint.seq >= first.seq, Checkpoint.root_hash.is_not(None))
-                .order_by(Checkpoint.id.desc())
-            )
-            if checkpoint is None:
-                raise NotFound(
-                    f"no checkpoint covers entry {first.seq} yet; run `safegen ledger checkpoint`"
-                )
-            generation = session.get(Generation, asset.generation_id)
-            assert generation is not None
-            assets = session.scalars(select(Asset).where(Asset.generation_id == generation.id))
-            changes = session.scalars(
-                select(StatusChange).where(StatusChange.generation_id == generation.id)
-            )
-            record = generation_content(
-                row_values(generation),
-                [row_values(a) for a in assets],
-                [row_values(c) for c in changes],
-                first.content_version,
-            )
-            path = merkle.inclusion_proof(first.seq - 1, checkpoint.seq, stored_nodes(session))
-            return {
-                "version": INCLUSION_PROOF_VERSION,
-                "asset_id": asset_id,
-                "record": json.loads(canonical(record)),
-                "prev_hash": first.prev_hash,
-                "entry": entry_body(row_values(first)),
-                "tree_size": checkpoint.seq,
-                "inclusion": [h.hex() for h in path],
-                "checkpoint": {
-                    "id": checkpoint.id,
-                    "note": checkpoint_note(row_values(checkpoint)).render(),
-                    "alg": checkpoint.alg,
-                    "chain_pem": checkpoint.chain_pem,
-                },
-            }
-
     # -- privacy and banks (safegen/ledger/privacy.py, banks.py) ------------
 
     def erase(
@@ -657,248 +333,16 @@ class Ledger:
         """Bank entries within ``max_distance`` pHash bits (the same near-duplicate index)."""
         return self.banks_of.matches(phash, max_distance)
 
-    # -- reads ----------------------------------------------------------
-
-    def generation(self, generation_id: str) -> GenerationRow | None:
-        with self._unit() as session:
-            row = session.scalar(
-                select(Generation)
-                .where(Generation.id == generation_id)
-                .options(selectinload(Generation.assets))
-            )
-            return None if row is None else GenerationRow.of(row, with_assets=True)
-
-    def asset(self, asset_id: str) -> AssetRow | None:
-        with self._unit() as session:
-            row = session.get(Asset, asset_id)
-            return None if row is None else AssetRow.of(row)
-
-    def status_changes(self, generation_id: str) -> list[StatusChangeRow]:
-        with self._unit() as session:
-            rows = session.scalars(
-                select(StatusChange)
-                .where(StatusChange.generation_id == generation_id)
-                .order_by(StatusChange.id)
-            )
-            return [StatusChangeRow.of(r) for r in rows]
-
-    def find_assets(
-        self,
-        *,
-        file_sha256: str | None = None,
-        pixel_sha256: str | None = None,
-        watermark_id: int | None = None,
-    ) -> list[AssetRow]:
-        """Assets matching any of the given exact identifiers."""
-        conditions = []
-        if file_sha256:
-            conditions.append(Asset.file_sha256 == file_sha256)
-        if pixel_sha256:
-            conditions.append(Asset.pixel_sha256 == pixel_sha256)
-        if watermark_id is not None:
-            conditions.append(Asset.watermark_id == watermark_id)
-        if not conditions:
-            return []
-        with self._unit() as session:
-            rows = session.scalars(select(Asset).where(or_(*conditions)).limit(100))
-            return [AssetRow.of(r) for r in rows]
-
-    def similar(self, phash: int, max_distance: int = 8, limit: int = 20) -> list[AssetRow]:
-        """Assets whose pHash is within ``max_distance`` bits, nearest first (the index)."""
-        distances = dict(self.index.near(Asset, phash, max_distance))
-        found: list[AssetRow] = []
-        if distances:
-            with self._unit() as session:
-                for row in session.scalars(select(Asset).where(Asset.id.in_(list(distances)))):
-                    found.append(AssetRow.of(row).at(distances[row.id]))
-        found.sort(key=lambda asset: (asset.distance, asset.created_at or ""))
-        return found[:limit]
-
-    def list_generations(
-        self,
-        *,
-        limit: int = 20,
-        offset: int = 0,
-        user: str | None = None,
-        status: str | None = None,
-    ) -> list[GenerationRow]:
-        query = select(Generation).options(selectinload(Generation.assets))
-        if user:
-            query = query.where(Generation.user_id == user)
-        if status:
-            query = query.where(Generation.status == status)
-        query = (
-            query.order_by(Generation.created_at.desc(), Generation.id).limit(limit).offset(offset)
-        )
-        with self._unit() as session:
-            return [GenerationRow.of(r, with_assets=True) for r in session.scalars(query)]
-
-    def _filtered(self, filters: SearchFilters) -> Any:
-        query = select(Generation)
-        if filters.prompt:
-            query = query.where(_contains(Generation.prompt, filters.prompt))
-        if filters.words:
-            if self.engine.dialect.name == "postgresql":
-                vector = func.to_tsvector("simple", func.coalesce(Generation.prompt, ""))
-                query = query.where(vector.op("@@")(func.plainto_tsquery("simple", filters.words)))
-            else:
-                for word in filters.words.split():
-                    query = query.where(_contains(Generation.prompt, word))
-        if filters.prompt_hash:
-            query = query.where(Generation.prompt_hash == filters.prompt_hash)
-        if filters.user:
-            query = query.where(Generation.user_id == filters.user)
-        if filters.model:
-            query = query.where(Generation.model_name == filters.model)
-        if filters.status:
-            query = query.where(Generation.status == filters.status)
-        if filters.category:
-            # JSON list of names: match the quoted name in its text form (both engines).
-            needle = json.dumps(filters.category)
-            query = query.where(cast(Generation.policy_categories, Text).like(f"%{needle}%"))
-        if filters.since:
-            query = query.where(Generation.created_at >= filters.since)
-        if filters.until:
-            query = query.where(Generation.created_at < filters.until)
-        return query
-
-    def search(
-        self,
-        filters: SearchFilters,
-        *,
-        limit: int = 50,
-        offset: int = 0,
-        oldest_first: bool = False,
-    ) -> list[GenerationRow]:
-        """Generations matching every given filter (bound parameters), with their assets."""
-        order = (
-            (Generation.created_at.asc(), Generation.id)
-            if oldest_first
-            else (Generation.created_at.desc(), Generation.id)
-        )
-        query = (
-            self._filtered(filters)
-            .options(selectinload(Generation.assets))
-            .order_by(*order)
-            .limit(limit)
-            .offset(offset)
-        )
-        with self._unit() as session:
-            return [GenerationRow.of(r, with_assets=True) for r in session.scalars(query)]
-
-    def count(self, filters: SearchFilters) -> int:
-        query = self._filtered(filters).with_only_columns(func.count()).order_by(None)
-        with self._unit() as session:
-            return int(session.scalar(query) or 0)
-
-    def iter_generations(
-        self, filters: SearchFilters, batch: int = 1000
-    ) -> Iterator[GenerationRow]:
-        """Every matching generation, oldest first, in batches (keyset pagination): for export."""
-        last: tuple[dt.datetime, str] | None = None
-        while True:
-            query = self._filtered(filters).options(selectinload(Generation.assets))
-            if last is not None:
-                query = query.where(
-                    or_(
-                        Generation.created_at > last[0],
-                        (Generation.created_at == last[0]) & (Generation.id > last[1]),
-                    )
-                )
-            query = query.order_by(Generation.created_at, Generation.id).limit(batch)
-            with self._unit() as session:
-                rows = list(session.scalars(query))
-                if not rows:
-                    return
-                last = (rows[-1].created_at, rows[-1].id)
-                typed = [GenerationRow.of(r, with_assets=True) for r in rows]
-            yield from typed
-
-    def report(
-        self, since: dt.datetime | None = None, until: dt.datetime | None = None
-    ) -> LedgerReport:
-        """Counts for compliance: by status, category, model and user; rates; label coverage."""
-        filters = SearchFilters(since=since, until=until)
-        base = self._filtered(filters).subquery()
-        with self._unit() as session:
-
-            def grouped(column: Any) -> dict[str, int]:
-                rows = session.execute(
-                    select(column, func.count()).select_from(base).group_by(column)
-                )
-                return {str(key) if key is not None else "(none)": int(n) for key, n in rows}
-
-            by_status = grouped(base.c.status)
-            by_model = grouped(base.c.model_name)
-            by_user = grouped(base.c.user_id)
-            by_category: dict[str, int] = {}
-            by_language: dict[str, dict[str, Any]] = {}
-            actions = session.execute(
-                select(base.c.policy_language, base.c.policy_action, func.count())
-                .select_from(base)
-                .group_by(base.c.policy_language, base.c.policy_action)
-            )
-            for language, action, n in actions:
-                entry = by_language.setdefault(
-                    language or "(none)",
-                    {"total": 0, "allow": 0, "review": 0, "block": 0, "categories": {}},
-                )
-                entry["total"] += int(n)
-                entry[action] = entry.get(action, 0) + int(n)
-            categories = session.execute(
-                select(base.c.policy_categories, base.c.policy_language).where(
-                    cast(base.c.policy_categories, Text) != "[]"
-                )
-            )
-            for names, language in categories:
-                per_language = by_language.get(language or "(none)", {}).get("categories", {})
-                for name in names or []:
-                    by_category[name] = by_category.get(name, 0) + 1
-                    per_language[name] = per_language.get(name, 0) + 1
-            for entry in by_language.values():
-                for action in ("allow", "review", "block"):
-                    entry[action] = round(entry[action] / entry["total"], 4)
-            asset_filter = Asset.generation_id.in_(select(base.c.id))
-            delivered = Asset.status == "delivered"
-            total_assets = int(
-                session.scalar(select(func.count()).where(asset_filter, delivered)) or 0
-            )
-            labelled = int(
-                session.scalar(
-                    select(func.count()).where(
-                        asset_filter,
-                        delivered,
-                        Asset.manifest_id.is_not(None),
-                        Asset.watermark_id.is_not(None),
-                    )
-                )
-                or 0
-            )
-        total = sum(by_status.values())
-        return LedgerReport(
-            since=since,
-            until=until,
-            generations=total,
-            by_status=by_status,
-            by_category=dict(sorted(by_category.items(), key=lambda kv: -kv[1])),
-            by_model=by_model,
-            by_user=by_user,
-            by_language=dict(sorted(by_language.items(), key=lambda kv: -kv[1]["total"])),
-            blocked_rate=by_status.get("blocked", 0) / total if total else 0.0,
-            withheld_rate=by_status.get("withheld", 0) / total if total else 0.0,
-            delivered_assets=total_assets,
-            label_coverage=labelled / total_assets if total_assets else 1.0,
-        )
-
-    def count_generations(self) -> int:
-        with self._unit() as session:
-            return int(session.scalar(select(func.count()).select_from(Generation)) or 0)
-
     def tables(self) -> list[str]:
         return sorted(inspect(self.engine).get_table_names())
 
 
-def _contains(column: Any, text: str) -> Any:
-    """Case-insensitive substring test; ``%`` and ``_`` in ``text`` are literal."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.ilike(f"%{escaped}%", escape="\\")
+__all__ = [
+    "AssetRecord",
+    "GenerationRecord",
+    "Ledger",
+    "LedgerReport",
+    "SearchFilters",
+    "make_engine",
+    "redact",
+]
