@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from safegen.errors import MissingExtra, SafegenError
@@ -67,10 +69,34 @@ class OpenNSFW:
         return [{"nsfw": round(float(p.nsfw), 6)} for p in found]
 
 
+CGROUP_ROOT = Path("/sys/fs/cgroup")
+
+
 def usable_cores() -> int:
-    """The cores this process may run on (its affinity where the platform tells it)."""
+    """The cores this process may run on: its affinity, capped by a container's CPU quota.
+
+    A container limited to 2 CPUs on a 64-core host still sees 64 cores in its affinity;
+    its quota (cgroup v2 ``cpu.max``, v1 ``cpu.cfs_quota_us``) is what it may use.
+    """
     affinity = getattr(os, "sched_getaffinity", None)
-    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    cores = len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+    quota = _cgroup_cpu_quota(CGROUP_ROOT)
+    return max(1, min(cores, math.ceil(quota))) if quota is not None else cores
+
+
+def _cgroup_cpu_quota(root: Path) -> float | None:
+    """CPUs allowed by the cgroup quota, or None where there is none (or it cannot be read)."""
+    try:
+        if (root / "cpu.max").is_file():
+            quota, _, period = (root / "cpu.max").read_text().partition(" ")
+            if quota.strip() == "max":
+                return None
+            return int(quota) / int(period)
+        quota_us = int((root / "cpu" / "cpu.cfs_quota_us").read_text())
+        period_us = int((root / "cpu" / "cpu.cfs_period_us").read_text())
+    except (OSError, ValueError, ZeroDivisionError):
+        return None
+    return quota_us / period_us if quota_us > 0 and period_us > 0 else None
 
 
 def judge(scores: dict[str, float], thresholds: dict[str, OutputThresholds]) -> SafetyVerdict:
