@@ -3,7 +3,7 @@
 Each set (images, attacks, unmarked images, edge cases) was written by a helper
 that had not seen the watermark's design or code, and is never edited; a later
 round writes a new file: ``--set 2026_12_01`` (the first round, the default),
-``--set 2026_12_01b`` or ``--set 2026_12_06``. Each set's first attack is the
+``--set 2026_12_01b``, ``--set 2026_12_06`` or ``--set 2026_12_06d``. Each set's first attack is the
 unattacked copy. Per method: PSNR, SSIM, embed and decode milliseconds,
 then the exact-recovery rate after every attack, with the number of wrong ids;
 safegen per image class; safegen's false ids on unmarked images with the
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import io
 import os
 import statistics
 import sys
@@ -108,16 +107,25 @@ def _unmarked(job: tuple[int, int]) -> list[tuple[str, tuple[int, int], bool, fl
 def _edge_cases() -> list[tuple[str, str, float]]:
     from PIL import Image
 
+    from safegen.errors import ImageInputError
+    from safegen.imaging import open_image
     from safegen.watermark.tiled import TiledWatermarker
 
     marker = TiledWatermarker()
-    cases = [(name, Image.fromarray(rgb)) for name, rgb in heldout.edge_cases()]
-    cases += [(name, Image.open(io.BytesIO(data))) for name, data in heldout.edge_case_files()]
+    # Files go through what verify reads them with: a truncated or non-image file is a
+    # clear input error there (reported as such), never a watermark decode.
+    cases: list[tuple[str, Image.Image | bytes]] = [
+        (name, Image.fromarray(rgb)) for name, rgb in heldout.edge_cases()
+    ]
+    cases += list(heldout.edge_case_files())
     out = []
-    for name, image in cases:
+    for name, case in cases:
         start = time.perf_counter()
         try:
+            image = open_image(case, name=name) if isinstance(case, bytes) else case
             result = repr(marker.decode(image).watermark_id)
+        except ImageInputError as exc:
+            result = f"input error: {str(exc).removeprefix(name + ': ')[:40]}"
         except Exception as exc:  # noqa: BLE001 - what the issue forbids; reported
             result = f"EXCEPTION {type(exc).__name__}: {exc}"
         out.append((name, result, (time.perf_counter() - start) * 1000))

@@ -9,8 +9,9 @@ Embedding
     or 4000 px holds about 4x4 periods), interpolated smoothly between cells.
     Below 512 px, where WIDE's cells would be 2-3 px and JPEG's quantisation
     erases them, an image gets SMALL (2x2 periods, 4-px cells at 256 px)
-    when its mark then survives a JPEG q30 copy, and WIDE otherwise (busy
-    photos, where four periods leave too much of the host in the fold).
+    when its mark then survives JPEG q30 and WebP q50 copies, and WIDE
+    otherwise (busy photos, where four periods leave too much of the host
+    in the fold).
     Its local strength is each window's SSIM allowance, water-filled up to
     the target PSNR: flat areas (where the decoder hears it best) carry all
     they can, busy areas the rest. The same change goes to R, G and B, so
@@ -23,8 +24,10 @@ Decoding (why a periodic tile)
     Crops, resizes and small rotations move, shrink and turn the tile
     lattice but keep it a lattice. The decoder views the image at each
     geometry's scale (shorter side 256 px for WIDE, 128 px for SMALL: both
-    put one period on 64 pixels, so everything below is shared), whitens
-    the spectrum of the luma (the host is coloured noise), limits its heavy tail (edges), folds
+    put one period on 64 pixels, so everything below is shared), cuts the
+    host's strong steps (borders, canvases) down so they do not set the
+    whitening filter, whitens the spectrum of the luma (the host is coloured
+    noise), limits its heavy tail (edges), folds
     every period onto one tile and finds the crop offset by circular
     correlation with the pilot, at half-cell resolution. If the unattacked
     lattice does not decode, the autocorrelation peaks of the residual give
@@ -462,6 +465,31 @@ class _Filter:
     weights: np.ndarray
 
 
+STEP_LIMIT = 4.0
+"""The host's detail is limited at this many robust deviations before whitening..."""
+STEP_FLOOR = 16.0
+"""...but never below this many grey levels, so the watermark itself is never limited."""
+
+
+def _limited(luma: np.ndarray) -> np.ndarray:
+    """The host with its steps cut down: detail beyond STEP_LIMIT deviations is clipped.
+
+    Why: the whitening filter is the host's smoothed spectrum, and one strong step (a
+    white or coloured border, a letterbox, a screenshot's canvas, a clipped sky after a
+    contrast stretch) owns that spectrum: the filter then listens to the step and
+    suppresses the watermark's frequencies everywhere. Clipping the detail (the luma
+    minus its 2-px blur) at a few robust deviations keeps the steps' positions but not
+    their energy; the watermark, a few grey levels, stays under the floor untouched.
+    """
+    import cv2
+
+    smooth = cv2.GaussianBlur(luma, (0, 0), 2.0)
+    detail = luma - smooth
+    spread = 1.4826 * float(np.median(np.abs(detail[::2, ::2])))
+    limit = max(STEP_LIMIT * spread, STEP_FLOOR)
+    return smooth + np.clip(detail, -limit, limit)
+
+
 def _residual(luma: np.ndarray, fixed: _Filter | None = None) -> tuple[np.ndarray, _Filter]:
     """The whitened, locally weighted residual the decoder folds, and the filter used.
 
@@ -478,6 +506,8 @@ def _residual(luma: np.ndarray, fixed: _Filter | None = None) -> tuple[np.ndarra
     """
     import cv2
 
+    if fixed is None:
+        luma = _limited(luma)
     centred = np.ascontiguousarray(luma - luma.mean(), dtype=np.float32)
     spectrum = cv2.dft(centred, flags=cv2.DFT_COMPLEX_OUTPUT)  # (h, w, 2): re, im
     envelope = _envelope(spectrum) if fixed is None else fixed.envelope
@@ -715,7 +745,9 @@ REFINED = REFINED_NEAR + REFINED_WIDE
 SEARCH_BLOCK = 2
 """The wide ranges are scored on the means of SEARCH_BLOCK x SEARCH_BLOCK squares."""
 NEAR = (0.9, 1.35)
-"""Periods (relative) scored on every pixel: crops down to ~74% of the shorter side."""
+"""Periods (relative) scored on every pixel: crops down to ~74% of the shorter side. Wide
+hypotheses with an axis period under NEAR[0] (borders, a stretch that shortens an axis) are
+scored on every pixel as well: their cells are under two pixels of the view."""
 NEAR_DEGREES = 4.0
 """Angles scored on every pixel."""
 MAX_ATTEMPTS = 2 * 4 * (2 + REFINED)
@@ -784,7 +816,12 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     wide |= {
         (round(float(p), 3), round(float(a), 3), 1.0) for p in periods[::12] for a in angles[::4]
     }
+    # Shorter periods (borders, a stretch that shortens one axis) put cells under two pixels
+    # of the view, where block means blur the mark itself: those score on every pixel too.
     wide -= near
+    short = {h for h in wide if min(h[0], h[0] * h[2]) < NEAR[0] * expected}
+    near |= short
+    wide -= short
 
     def best(
         folder: _Folder, grid: set[tuple[float, float, float]], keep: int
@@ -915,6 +952,8 @@ def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, f
     if min(height, width) < 64:
         return None, 0.0
     luma = _luma(_central(rgb).astype(np.float32))
+    if float(luma.max() - luma.min()) < 1.0:
+        return None, 0.0  # one colour: nothing to search (a mark varies the luma by levels)
     default = _rotated(WORK_PERIOD, 0.0)
     views = []
     for geometry in GEOMETRIES:
@@ -939,14 +978,18 @@ def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, f
 
 CHECK_QUALITY = 30
 """The JPEG quality a small image's watermark must survive before it is delivered."""
+CHECK_WEBP_QUALITY = 50
+"""The WebP quality it should survive too (WebP's deblocking filter smooths what JPEG keeps)."""
 BOOSTS = (1.0, 1.5, 2.0, 2.5)
 """Amplitude factors over the SSIM allowance tried in turn (the PSNR target still caps)."""
 
 
-def _survives_jpeg(marked: np.ndarray, watermark_id: int, quality: int = CHECK_QUALITY) -> bool:
+def _survives(marked: np.ndarray, watermark_id: int, extension: str, quality: int) -> bool:
+    """Whether the unattacked lattice still decodes the id from a lossy copy."""
     import cv2
 
-    ok, encoded = cv2.imencode(".jpg", marked[:, :, ::-1], [cv2.IMWRITE_JPEG_QUALITY, quality])
+    flag = cv2.IMWRITE_JPEG_QUALITY if extension == ".jpg" else cv2.IMWRITE_WEBP_QUALITY
+    ok, encoded = cv2.imencode(extension, marked[:, :, ::-1], [flag, quality])
     if not ok:
         return False
     decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
@@ -956,23 +999,33 @@ def _survives_jpeg(marked: np.ndarray, watermark_id: int, quality: int = CHECK_Q
 
 
 def embed_checked(rgb: np.ndarray, watermark_id: int, psnr: float = 42.5) -> np.ndarray:
-    """Embed; below SMALL_BELOW px, pick the first geometry and strength that survives JPEG q30.
+    """Embed; below SMALL_BELOW px, pick the first geometry and strength that survives
+    JPEG q30 and WebP q50, else the first that survives JPEG q30.
 
     Why: small images are where compression hurts. SMALL's 4-px cells survive
     it on smooth (generated) images; on busy photos its 2x2 periods leave too
     much host noise, and WIDE's 16 periods decode better. Each image gets the
     first of SMALL then WIDE, each at 1x to 2.5x the SSIM allowance (the PSNR
-    target still caps), whose mark survives a JPEG q30 re-encode; failing all,
-    the last. Larger images are embedded once.
+    target still caps), whose mark survives both a JPEG q30 and a WebP q50
+    re-encode. WebP is checked as well because its deblocking filter smooths
+    the 4-px cells that JPEG keeps: on the built-in model's outputs a mark
+    that survives JPEG q30 can still be lost to WebP q53. Where no choice
+    survives both, the first that survives JPEG (what a JPEG-only check
+    picked), failing that the last. Larger images are embedded once.
     """
     if min(rgb.shape[:2]) >= SMALL_BELOW:
         return embed_array(rgb, watermark_id, psnr)
+    fallback = None
     for geometry in (SMALL, WIDE):
         for boost in BOOSTS:
             marked = embed_array(rgb, watermark_id, psnr, boost, geometry)
-            if _survives_jpeg(marked, watermark_id):
+            if not _survives(marked, watermark_id, ".jpg", CHECK_QUALITY):
+                continue
+            if _survives(marked, watermark_id, ".webp", CHECK_WEBP_QUALITY):
                 return marked
-    return marked
+            if fallback is None:
+                fallback = marked
+    return fallback if fallback is not None else marked
 
 
 class TiledWatermarker:
