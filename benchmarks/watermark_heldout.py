@@ -25,6 +25,7 @@ import time
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -114,7 +115,7 @@ def _edge_cases() -> list[tuple[str, str, float]]:
     marker = TiledWatermarker()
     # Files go through what verify reads them with: a truncated or non-image file is a
     # clear input error there (reported as such), never a watermark decode.
-    cases: list[tuple[str, Image.Image | bytes]] = [
+    cases: list[tuple[str, Any]] = [
         (name, Image.fromarray(rgb)) for name, rgb in heldout.edge_cases()
     ]
     cases += list(heldout.edge_case_files())
@@ -122,7 +123,7 @@ def _edge_cases() -> list[tuple[str, str, float]]:
     for name, case in cases:
         start = time.perf_counter()
         try:
-            image = open_image(case, name=name) if isinstance(case, bytes) else case
+            image = case if isinstance(case, Image.Image) else open_image(bytes(case), name=name)
             result = repr(marker.decode(image).watermark_id)
         except ImageInputError as exc:
             result = f"input error: {str(exc).removeprefix(name + ': ')[:40]}"

@@ -309,7 +309,7 @@ def audit_range(
     url: str, after: int, until: int, entry_key: bytes | None, timeout: float = 30.0
 ) -> list[_Piece]:
     """:func:`_entry_checks` of one range in a process of its own (the parallel audit)."""
-    from safegen.ledger.store import make_engine
+    from safegen.ledger.engine import make_engine
 
     engine = make_engine(url, timeout)
     try:

@@ -91,10 +91,11 @@ def _cgroup_cpu_quota(root: Path) -> float | None:
             quota, _, period = (root / "cpu.max").read_text().partition(" ")
             if quota.strip() == "max":
                 return None
-            return int(quota) / int(period)
-        quota_us = int((root / "cpu" / "cpu.cfs_quota_us").read_text())
-        period_us = int((root / "cpu" / "cpu.cfs_period_us").read_text())
-    except (OSError, ValueError, ZeroDivisionError):
+            quota_us, period_us = int(quota), int(period)
+        else:
+            quota_us = int((root / "cpu" / "cpu.cfs_quota_us").read_text())
+            period_us = int((root / "cpu" / "cpu.cfs_period_us").read_text())
+    except (OSError, ValueError):
         return None
     return quota_us / period_us if quota_us > 0 and period_us > 0 else None
 

@@ -332,7 +332,8 @@ def embed_array(
     """Embed with informed coding: the host's own projection onto the code is cancelled.
 
     The decoder's statistics are linear in the image once the whitening
-    filter is fixed, and the filter is set by the host. So the embedder
+    filter is fixed (up to its limiters, which act on the host's steps and
+    edges, not on the mark), and the filter is set by the host. So the embedder
     computes what the host alone would contribute to each coded bit's soft
     value and to the pilot, and where that contribution points the wrong
     way, adds its opposite to the tile (Malvar and Florencio's "improved
@@ -499,8 +500,9 @@ def _residual(luma: np.ndarray, fixed: _Filter | None = None) -> tuple[np.ndarra
     whitens it; the watermark's harmonics are isolated spikes that the
     smoothing barely touches. Weighing pixels by their local noise level
     then keeps busy regions from drowning quiet ones, and a limiter cuts
-    the edges that remain. With ``fixed`` the same filter, without the
-    limiter (which leaves most values alone), is applied to another signal:
+    the edges that remain. With ``fixed`` the same filter, without either
+    limiter (the step limiter acts only beyond STEP_FLOOR grey levels, the
+    heavy-tail one leaves most values alone), is applied to another signal:
     the embedder uses it to predict what the decoder will see of the
     watermark.
     """
@@ -943,7 +945,8 @@ def _central(rgb: np.ndarray) -> np.ndarray:
 
 
 def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, float]:
-    """(watermark id or None, confidence in [0, 1]).
+    """(watermark id or None, confidence in [0, 1]) for an RGB array on the 0-255 scale
+    (8-bit, or float or 16-bit data scaled to it: the step limiter's floor is in grey levels).
 
     Each geometry's unattacked lattice first (two cheap folds), then each one's
     autocorrelation and search.
@@ -952,8 +955,8 @@ def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, f
     if min(height, width) < 64:
         return None, 0.0
     luma = _luma(_central(rgb).astype(np.float32))
-    if float(luma.max() - luma.min()) < 1.0:
-        return None, 0.0  # one colour: nothing to search (a mark varies the luma by levels)
+    if float(luma.max()) == float(luma.min()):
+        return None, 0.0  # one colour: nothing to search (a mark always varies the luma)
     default = _rotated(WORK_PERIOD, 0.0)
     views = []
     for geometry in GEOMETRIES:
@@ -989,7 +992,10 @@ def _survives(marked: np.ndarray, watermark_id: int, extension: str, quality: in
     import cv2
 
     flag = cv2.IMWRITE_JPEG_QUALITY if extension == ".jpg" else cv2.IMWRITE_WEBP_QUALITY
-    ok, encoded = cv2.imencode(extension, marked[:, :, ::-1], [flag, quality])
+    try:
+        ok, encoded = cv2.imencode(extension, marked[:, :, ::-1], [flag, quality])
+    except cv2.error:  # an OpenCV build without this codec: the check cannot pass
+        return False
     if not ok:
         return False
     decoded = cv2.imdecode(encoded, cv2.IMREAD_COLOR)
