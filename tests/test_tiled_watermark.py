@@ -270,3 +270,21 @@ def test_small_images_prefer_a_mark_that_survives_webp(builtin_backend) -> None:
             Image.fromarray(marked).save(buf, "WEBP", quality=55)
             assert decode_array(np.asarray(Image.open(buf).convert("RGB")))[0] == watermark_id
     assert checked  # the WebP rule chose for at least one image
+
+
+@pytest.mark.parametrize(("keep", "sx", "sy"), [(0.8, 1.1, 1.0), (0.65, 1.0, 0.9)])
+def test_a_crop_then_a_stretch_decodes(builtin_backend, keep: float, sx: float, sy: float) -> None:
+    """A reframe for another aspect ratio crops and stretches: both periods change, by
+    different factors. The search's lines hold one of them fixed; a coarse grid of crop
+    period against aspect (its aspect refined) finds the pair."""
+    from safegen.backends import BackendRequest
+    from safegen.watermark.tiled import embed_checked
+
+    request = BackendRequest("a lake among hills at sunset", None, (8,), steps=None)
+    marked = embed_checked(np.asarray(builtin_backend.generate(request)[0]), 31_337)
+    side = round(256 * keep)
+    y, x = (256 - side) // 2, (256 - side) // 3
+    cropped = marked[y : y + side, x : x + side]
+    size = (round(side * sx), round(side * sy))
+    reframed = cv2.resize(cropped, size, interpolation=cv2.INTER_AREA)
+    assert decode_array(reframed)[0] == 31_337

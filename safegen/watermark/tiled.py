@@ -767,7 +767,8 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     attacks produce (a crop or a border changes only the period, a rotation
     only the angle, a turn cropped to fill both along one line, a stretch
     one axis's period: x's or y's, whichever is not the shorter side's) and
-    coarse grids for chains of crop and rotation. Near the embedder's
+    coarse grids for chains of crop and rotation, and of crop and stretch (the
+    grid's aspect refined). Near the embedder's
     geometry (periods 0.9-1.35, turns up to 4 degrees) every pixel scores a
     hypothesis; the wide ranges (periods 0.68-2.05, turns to 10.5 degrees,
     aspects 0.8-1.25) score on the means of 2x2 blocks, a quarter of the
@@ -818,6 +819,10 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     wide |= {
         (round(float(p), 3), round(float(a), 3), 1.0) for p in periods[::12] for a in angles[::4]
     }
+    # A crop and a stretch together (a reframe for another aspect ratio): a coarse grid of
+    # crop periods against aspect, whose aspect the refinement then corrects.
+    reframes = periods[periods >= 0.95 * expected][::8]
+    wide |= {(round(float(p), 3), 0.0, round(float(r), 4)) for p in reframes for r in aspects[::10]}
     # Shorter periods (borders, a stretch that shortens one axis) put cells under two pixels
     # of the view, where block means blur the mark itself: those score on every pixel too.
     wide -= near
@@ -843,6 +848,14 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
             for dp in (-0.12, 0.0, 0.12)
             for dd in (-0.2, 0.0, 0.2)
         )
+        if aspect != 1.0:  # a grid point's aspect is off by up to half its step
+            top, aspect = max(
+                (
+                    (_pilot_z(fine.fold(_rotated(top[1], top[2], aspect * k))), top[1], top[2]),
+                    aspect * k,
+                )
+                for k in (0.985, 0.9925, 1.0, 1.0075, 1.015)
+            )
         if top[0] >= MIN_PILOT_Z:
             refined.append((top[0], _rotated(top[1], top[2], aspect)))
     refined.sort(key=lambda item: -item[0])
