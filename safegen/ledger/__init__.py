@@ -2,16 +2,10 @@
 
 from safegen.ledger.audit import AuditReport
 from safegen.ledger.chain import verify_proof
+from safegen.ledger.engine import make_engine, redact
+from safegen.ledger.reads import LedgerReport, SearchFilters
 from safegen.ledger.rows import AssetRow, BankMatch, GenerationRow, StatusChangeRow
-from safegen.ledger.store import (
-    AssetRecord,
-    GenerationRecord,
-    Ledger,
-    LedgerReport,
-    SearchFilters,
-    make_engine,
-    redact,
-)
+from safegen.ledger.store import AssetRecord, GenerationRecord, Ledger
 
 __all__ = [
     "AssetRecord",

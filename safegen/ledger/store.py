@@ -35,7 +35,7 @@ from safegen.ledger.models import (
 )
 from safegen.ledger.privacy import Privacy
 from safegen.ledger.proofs import LedgerProofs
-from safegen.ledger.reads import LedgerReads, LedgerReport, SearchFilters
+from safegen.ledger.reads import LedgerReads
 from safegen.ledger.rows import BankMatch
 
 log = logging.getLogger(__name__)
@@ -335,14 +335,3 @@ class Ledger(LedgerReads, LedgerProofs):
 
     def tables(self) -> list[str]:
         return sorted(inspect(self.engine).get_table_names())
-
-
-__all__ = [
-    "AssetRecord",
-    "GenerationRecord",
-    "Ledger",
-    "LedgerReport",
-    "SearchFilters",
-    "make_engine",
-    "redact",
-]

@@ -849,13 +849,11 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
             for dd in (-0.2, 0.0, 0.2)
         )
         if aspect != 1.0:  # a grid point's aspect is off by up to half its step
-            top, aspect = max(
-                (
-                    (_pilot_z(fine.fold(_rotated(top[1], top[2], aspect * k))), top[1], top[2]),
-                    aspect * k,
-                )
+            z, aspect = max(
+                (_pilot_z(fine.fold(_rotated(top[1], top[2], aspect * k))), aspect * k)
                 for k in (0.985, 0.9925, 1.0, 1.0075, 1.015)
             )
+            top = (z, top[1], top[2])
         if top[0] >= MIN_PILOT_Z:
             refined.append((top[0], _rotated(top[1], top[2], aspect)))
     refined.sort(key=lambda item: -item[0])
