@@ -288,3 +288,20 @@ def test_a_crop_then_a_stretch_decodes(builtin_backend, keep: float, sx: float, 
     size = (round(side * sx), round(side * sy))
     reframed = cv2.resize(cropped, size, interpolation=cv2.INTER_AREA)
     assert decode_array(reframed)[0] == 31_337
+
+
+@pytest.mark.parametrize(("degrees", "sx", "sy"), [(6.1, 1.09, 1.0), (-8.3, 1.0, 1.12)])
+def test_a_turn_then_a_stretch_decodes(degrees: float, sx: float, sy: float) -> None:
+    """A turn, then a stretch of one image axis, shears the lattice (its axes are no
+    longer at right angles): a search of stretched-then-turned lattices misses it by
+    more than a cell at the edges. The search's sheared family finds it, and the decoder
+    resamples the sheared lattice exactly."""
+    from skimage import data
+
+    photo = cv2.resize(data.chelsea(), (512, 512), interpolation=cv2.INTER_AREA)
+    marked = embed_array(np.ascontiguousarray(photo), 4_242_424)
+    matrix = cv2.getRotationMatrix2D((256, 256), degrees, 1.0)
+    turned = cv2.warpAffine(marked, matrix, (512, 512))
+    size = (round(512 * sx), round(512 * sy))
+    stretched = cv2.resize(turned, size, interpolation=cv2.INTER_CUBIC)
+    assert decode_array(stretched)[0] == 4_242_424

@@ -32,10 +32,11 @@ Decoding (why a periodic tile)
     correlation with the pilot, at half-cell resolution. If the unattacked
     lattice does not decode, the autocorrelation peaks of the residual give
     scale and rotation directly (smooth images); failing that, a search over
-    period and angle scored by the pilot finds them (busy photos hide the
-    autocorrelation peaks). The
-    image is then resampled to the embedder's own scale and orientation,
-    which keeps the host cancellation valid, and decoded again. Soft bits go
+    period, angle, aspect and shear scored by the pilot finds them (busy
+    photos hide the autocorrelation peaks). The image is then resampled so
+    that the lattice found becomes the embedder's own (one affine map per
+    lattice, shears included), which keeps the host cancellation valid, and
+    decoded again. Soft bits go
     through a Viterbi decoder; the 24-bit check and an agreement floor decide.
 
 False positives
@@ -67,6 +68,8 @@ if TYPE_CHECKING:
 
 TILE = 32
 """Cells per tile side."""
+BIN_BITS = 6
+"""A fold has 2 * TILE = 2**BIN_BITS half-cells per side."""
 WORK_PERIOD = 2 * TILE
 """The tile period, in pixels, in the decoder's view of an image (one pixel per half-cell)."""
 
@@ -597,7 +600,7 @@ class _Folder:
             height, width = self._source.shape
             block = self._block
             rows, columns = height // block, width // block
-            ys, xs = np.mgrid[0:rows, 0:columns].astype(np.float32) * block
+            ys, xs = np.mgrid[0:rows, 0:columns].astype(np.float64) * block
             values = self._source[: rows * block, : columns * block]
             if block > 1:  # each block's mean, at its centre: pooled, not subsampled
                 values = values.reshape(rows, block, columns, block).mean(axis=(1, 3))
@@ -626,13 +629,22 @@ class _Folder:
             rolled = np.roll(self.residual, shift, axis=(0, 1)).astype(np.float64)
             folded = rolled.reshape(height // bins, bins, width // bins, bins).mean(axis=(0, 2))
             return (folded - folded.mean()).astype(np.float32)
-        basis = np.stack([lattice.u, lattice.v], axis=1)
-        inverse = np.linalg.inv(basis) * bins
-        px, py, values = self._coordinates()
-        x, y = px - offset[0], py - offset[1]
-        ci = np.floor(inverse[0, 0] * x + inverse[0, 1] * y).astype(np.int64) % bins
-        cj = np.floor(inverse[1, 0] * x + inverse[1, 1] * y).astype(np.int64) % bins
-        index = cj * bins + ci
+        inverse = np.linalg.inv(np.stack([lattice.u, lattice.v], axis=1)) * bins
+        x, y, values = self._coordinates()
+        if offset != (0.0, 0.0):
+            x, y = x - offset[0], y - offset[1]
+        # The search folds thousands of times: in place, and modulo by a mask (bins is a
+        # power of two, and & keeps the floor's sign right).
+        column = inverse[0, 0] * x
+        column += inverse[0, 1] * y
+        ci = np.floor(column, out=column).astype(np.int64)
+        row = inverse[1, 0] * x
+        row += inverse[1, 1] * y
+        index = np.floor(row, out=row).astype(np.int64)
+        ci &= bins - 1
+        index &= bins - 1
+        index <<= BIN_BITS
+        index |= ci
         sums = np.bincount(index, weights=values, minlength=bins * bins)
         counts = np.bincount(index, minlength=bins * bins)
         folded = sums / np.maximum(counts, 1)
@@ -660,11 +672,34 @@ def _cells(half_cells: np.ndarray) -> np.ndarray:
 
 
 def _rotated(period: float, degrees: float, aspect: float = 1.0) -> _Lattice:
-    """The lattice turned by ``degrees``, its x period ``aspect`` times its y period."""
+    """The lattice turned by ``degrees``, its x period ``aspect`` times its y period
+    (a stretch, then a turn)."""
     angle = np.radians(degrees)
     c, s = np.cos(angle), np.sin(angle)
     px = period * aspect
     return _Lattice(np.array([px * c, px * s]), np.array([-period * s, period * c]), 0.0)
+
+
+def _sheared(period: float, degrees: float, aspect: float) -> _Lattice:
+    """The square lattice turned by ``degrees``, then the image's x axis stretched by ``aspect``
+    (a turn, then a stretch: the lattice is no longer rectangular, its axes no longer at
+    right angles)."""
+    angle = np.radians(degrees)
+    c, s = np.cos(angle), np.sin(angle)
+    return _Lattice(
+        np.array([aspect * period * c, period * s]),
+        np.array([-aspect * period * s, period * c]),
+        0.0,
+    )
+
+
+Hypothesis = tuple[float, float, float, bool]
+"""(period, degrees, aspect, turned first): a lattice the search scores."""
+
+
+def _lattice(hypothesis: Hypothesis) -> _Lattice:
+    period, degrees, aspect, turned_first = hypothesis
+    return (_sheared if turned_first else _rotated)(period, degrees, aspect)
 
 
 @lru_cache(maxsize=1)
@@ -711,9 +746,12 @@ def _pilot_peaks(folded: np.ndarray, count: int) -> list[tuple[float, int, int, 
 
 
 @lru_cache(maxsize=1)
-def _mirrored_pilot_spectra() -> np.ndarray:
+def _mirrored_pilot_spectra() -> tuple[np.ndarray, ...]:
+    """The eight mirrored pilots' spectra, in OpenCV's packed real format."""
+    import cv2
+
     pilot = np.kron(_patterns().pilot, np.ones((2, 2), np.float32))
-    return np.stack([np.conj(np.fft.rfft2(_mirrored(pilot, m))) for m in range(len(MIRRORS))])
+    return tuple(cv2.dft(np.ascontiguousarray(_mirrored(pilot, m))) for m in range(len(MIRRORS)))
 
 
 def _pilot_z(folded: np.ndarray) -> float:
@@ -722,12 +760,20 @@ def _pilot_z(folded: np.ndarray) -> float:
     The correlation of a mirrored fold with the pilot is that of the fold with the
     (inversely) mirrored pilot, read in another order: the same values, so one transform of
     the fold serves all eight (the symmetries form a group, so the set of inverses is the
-    set itself).
+    set itself). OpenCV's real transforms: the search scores thousands of folds, and
+    numpy's complex ones cost twice as much at this size.
     """
-    corr = np.fft.irfft2(np.fft.rfft2(folded)[None] * _mirrored_pilot_spectra(), s=folded.shape)
-    flat = corr.reshape(len(MIRRORS), -1)
-    z = (flat.max(axis=1) - flat.mean(axis=1)) / (flat.std(axis=1) + 1e-12)
-    return float(z.max())
+    import cv2
+
+    spectrum = cv2.dft(np.ascontiguousarray(folded, dtype=np.float32))
+    best = -np.inf
+    for pilot in _mirrored_pilot_spectra():
+        product = cv2.mulSpectrums(spectrum, pilot, 0, conjB=True)
+        corr = cv2.idft(product, flags=cv2.DFT_REAL_OUTPUT | cv2.DFT_SCALE)
+        mean, spread = cv2.meanStdDev(corr)
+        peak = cv2.minMaxLoc(corr)[1]
+        best = max(best, (peak - float(mean[0, 0])) / (float(spread[0, 0]) + 1e-12))
+    return float(best)
 
 
 SEARCH_PERIODS = (0.68, 2.05)
@@ -767,8 +813,10 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     attacks produce (a crop or a border changes only the period, a rotation
     only the angle, a turn cropped to fill both along one line, a stretch
     one axis's period: x's or y's, whichever is not the shorter side's) and
-    coarse grids for chains of crop and rotation, and of crop and stretch (the
-    grid's aspect refined). Near the embedder's
+    coarse grids for chains of crop and rotation, of crop and stretch (the
+    grid's aspect refined), and of a turn then a stretch (a sheared lattice:
+    turns of 1-10.5 degrees in 1.2-degree steps against stretches of x or y
+    by 0.8-1.25 in 4% steps). Near the embedder's
     geometry (periods 0.9-1.35, turns up to 4 degrees) every pixel scores a
     hypothesis; the wide ranges (periods 0.68-2.05, turns to 10.5 degrees,
     aspects 0.8-1.25) score on the means of 2x2 blocks, a quarter of the
@@ -792,10 +840,10 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     # Near the embedder's geometry (small crops and turns, the common case) every pixel
     # scores; the wide ranges score on block means. Their z-scores differ in scale (the
     # means keep most of z, not all), so each keeps its own best.
-    near = {(round(float(p), 3), 0.0, 1.0) for p in near_periods}
-    near |= {(float(expected), round(float(a), 3), 1.0) for a in near_angles}
+    near: set[Hypothesis] = {(round(float(p), 3), 0.0, 1.0, False) for p in near_periods}
+    near |= {(float(expected), round(float(a), 3), 1.0, False) for a in near_angles}
     near |= {
-        (round(float(p), 3), round(float(a), 3), 1.0)
+        (round(float(p), 3), round(float(a), 3), 1.0, False)
         for p in near_periods[::4]
         for a in near_angles[::2]
     }
@@ -803,45 +851,64 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     # line of period against angle, set by the image's aspect.
     height, width = residual.shape
     near |= {
-        (round(expected * _fill_scale(a, height, width), 3), round(float(a), 3), 1.0)
+        (round(expected * _fill_scale(a, height, width), 3), round(float(a), 3), 1.0, False)
         for a in near_angles
     }
-    wide = {(round(float(p), 3), 0.0, 1.0) for p in periods[::2]}
+    wide: set[Hypothesis] = {(round(float(p), 3), 0.0, 1.0, False) for p in periods[::2]}
     wide |= {
-        (round(expected * _fill_scale(a, height, width), 3), round(float(a), 3), 1.0)
+        (round(expected * _fill_scale(a, height, width), 3), round(float(a), 3), 1.0, False)
         for a in angles
     }
-    wide |= {(float(expected), round(float(a), 3), 1.0) for a in angles}
+    wide |= {(float(expected), round(float(a), 3), 1.0, False) for a in angles}
     # A stretch keeps one axis's period: the shorter side's, which the view sets (x when the
     # stretch shortened x into the shorter side or the image is a portrait, else y).
-    wide |= {(float(expected), 0.0, round(float(r), 4)) for r in aspects[::2]}
-    wide |= {(round(float(expected * r), 3), 0.0, round(float(1 / r), 4)) for r in aspects[::2]}
+    wide |= {(float(expected), 0.0, round(float(r), 4), False) for r in aspects[::2]}
     wide |= {
-        (round(float(p), 3), round(float(a), 3), 1.0) for p in periods[::12] for a in angles[::4]
+        (round(float(expected * r), 3), 0.0, round(float(1 / r), 4), False) for r in aspects[::2]
+    }
+    wide |= {
+        (round(float(p), 3), round(float(a), 3), 1.0, False)
+        for p in periods[::12]
+        for a in angles[::4]
     }
     # A crop and a stretch together (a reframe for another aspect ratio): a coarse grid of
     # crop periods against aspect, whose aspect the refinement then corrects.
     reframes = periods[periods >= 0.95 * expected][::8]
-    wide |= {(round(float(p), 3), 0.0, round(float(r), 4)) for p in reframes for r in aspects[::10]}
+    wide |= {
+        (round(float(p), 3), 0.0, round(float(r), 4), False)
+        for p in reframes
+        for r in aspects[::10]
+    }
+    # A turn, then a stretch of the image's x or y axis: the lattice is sheared, which
+    # no stretched-then-turned lattice matches once the turn is a few degrees.
+    tilts = angles[np.abs(angles) >= 1.0][::3]
+    stretches = aspects[::10][np.abs(np.log(aspects[::10])) >= 0.03]
+    wide |= {
+        hypothesis
+        for a in tilts
+        for r in stretches
+        for hypothesis in (
+            (float(expected), round(float(a), 3), round(float(r), 4), True),
+            (round(float(expected * r), 3), round(float(a), 3), round(float(1 / r), 4), True),
+        )
+    }
     # Shorter periods (borders, a stretch that shortens one axis) put cells under two pixels
     # of the view, where block means blur the mark itself: those score on every pixel too.
     wide -= near
-    short = {h for h in wide if min(h[0], h[0] * h[2]) < NEAR[0] * expected}
+    short = {h for h in wide if _shortest_axis(_lattice(h)) < NEAR[0] * expected}
     near |= short
     wide -= short
 
-    def best(
-        folder: _Folder, grid: set[tuple[float, float, float]], keep: int
-    ) -> list[tuple[float, float, float, float]]:
-        scored = [(_pilot_z(folder.fold(_rotated(p, a, r))), p, a, r) for p, a, r in grid]
+    def best(folder: _Folder, grid: set[Hypothesis], keep: int) -> list[tuple[float, Hypothesis]]:
+        scored = [(_pilot_z(folder.fold(_lattice(h))), h) for h in grid]
         return sorted(scored, reverse=True)[:keep]
 
     candidates = best(fine, near, REFINED_NEAR) + best(coarse, wide, REFINED_WIDE)
     refined = []
-    for _, period, degrees, aspect in candidates:
-        top = max(
+    for _, (period, degrees, aspect, turned_first) in candidates:
+        z, period, degrees = max(
             (
-                _pilot_z(fine.fold(_rotated(period + dp, degrees + dd, aspect))),
+                _pilot_z(fine.fold(_lattice((period + dp, degrees + dd, aspect, turned_first)))),
                 period + dp,
                 degrees + dd,
             )
@@ -850,14 +917,21 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
         )
         if aspect != 1.0:  # a grid point's aspect is off by up to half its step
             z, aspect = max(
-                (_pilot_z(fine.fold(_rotated(top[1], top[2], aspect * k))), aspect * k)
+                (
+                    _pilot_z(fine.fold(_lattice((period, degrees, aspect * k, turned_first)))),
+                    aspect * k,
+                )
                 for k in (0.985, 0.9925, 1.0, 1.0075, 1.015)
             )
-            top = (z, top[1], top[2])
-        if top[0] >= MIN_PILOT_Z:
-            refined.append((top[0], _rotated(top[1], top[2], aspect)))
+        if z >= MIN_PILOT_Z:
+            refined.append((z, _lattice((period, degrees, aspect, turned_first))))
     refined.sort(key=lambda item: -item[0])
     return [lattice for _, lattice in refined]
+
+
+def _shortest_axis(lattice: _Lattice) -> float:
+    """The shorter of the lattice's two periods, in pixels of the view."""
+    return float(min(np.hypot(*lattice.u), np.hypot(*lattice.v)))
 
 
 def _fill_scale(degrees: float, height: int, width: int) -> float:
@@ -918,10 +992,13 @@ def _normalised(luma: np.ndarray, lattice: _Lattice, side: int) -> np.ndarray:
     size = (max(1, round(width * scale_x)), max(1, round(height * scale_y)))
     shrink = scale_x * scale_y < 1
     work = cv2.resize(luma, size, interpolation=cv2.INTER_AREA if shrink else cv2.INTER_LINEAR)
-    degrees = float(np.degrees(np.arctan2(lattice.u[1], lattice.u[0])))
-    if abs(degrees) > 0.05:
-        centre = (work.shape[1] / 2, work.shape[0] / 2)
-        matrix = cv2.getRotationMatrix2D(centre, degrees, 1.0)
+    # What the per-axis resize left: the map that takes the resized lattice onto the
+    # embedder's (a turn, and a shear where the image was turned before it was stretched).
+    resized = np.stack([lattice.u, lattice.v], axis=1) * np.array([[scale_x], [scale_y]]) / base
+    turn = expected * np.linalg.inv(resized)
+    if float(np.abs(turn - np.eye(2)).max()) > 1e-3:
+        centre = np.array([work.shape[1] / 2, work.shape[0] / 2])
+        matrix = np.hstack([turn, (centre - turn @ centre)[:, None]])
         work = cv2.warpAffine(
             work,
             matrix,
