@@ -71,9 +71,12 @@ def test_models_and_migrations_agree(ledger: Ledger) -> None:
 
 
 def test_schema_is_created_at_head(ledger: Ledger) -> None:
-    from safegen.ledger.migrate import current_revision
+    from safegen.ledger.migrate import SCHEMA_HEAD, _recorded_revision, current_revision
 
     assert current_revision(ledger.engine) == head_revision()
+    # The fast check on open reads the same row, and knows the newest migration: a new
+    # migration without a new SCHEMA_HEAD fails here.
+    assert _recorded_revision(ledger.engine) == SCHEMA_HEAD == head_revision()
     assert {"generations", "assets", "watermark_reservations", "status_changes"} <= set(
         ledger.tables()
     )
