@@ -290,7 +290,9 @@ def test_a_crop_then_a_stretch_decodes(builtin_backend, keep: float, sx: float, 
     assert decode_array(reframed)[0] == 31_337
 
 
-@pytest.mark.parametrize(("degrees", "sx", "sy"), [(6.1, 1.09, 1.0), (-8.3, 1.0, 1.12)])
+@pytest.mark.parametrize(
+    ("degrees", "sx", "sy"), [(6.1, 1.09, 1.0), (-8.3, 1.0, 1.12), (-10.3, 1.0, 1.12)]
+)
 def test_a_turn_then_a_stretch_decodes(degrees: float, sx: float, sy: float) -> None:
     """A turn, then a stretch of one image axis, shears the lattice (its axes are no
     longer at right angles): a search of stretched-then-turned lattices misses it by

@@ -70,6 +70,7 @@ TILE = 32
 """Cells per tile side."""
 BIN_BITS = 6
 """A fold has 2 * TILE = 2**BIN_BITS half-cells per side."""
+assert 2 * TILE == 1 << BIN_BITS
 WORK_PERIOD = 2 * TILE
 """The tile period, in pixels, in the decoder's view of an image (one pixel per half-cell)."""
 
@@ -815,14 +816,17 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     one axis's period: x's or y's, whichever is not the shorter side's) and
     coarse grids for chains of crop and rotation, of crop and stretch (the
     grid's aspect refined), and of a turn then a stretch (a sheared lattice:
-    turns of 1-10.5 degrees in 1.2-degree steps against stretches of x or y
-    by 0.8-1.25 in 4% steps). Near the embedder's
+    turns of 1-10.5 degrees either way in 1.19-degree steps against stretches
+    of x or y by 0.8-1.25 in 4% steps, the turn refined to 0.2 degrees and
+    the stretched axis to 0.75%). Near the embedder's
     geometry (periods 0.9-1.35, turns up to 4 degrees) every pixel scores a
     hypothesis; the wide ranges (periods 0.68-2.05, turns to 10.5 degrees,
     aspects 0.8-1.25) score on the means of 2x2 blocks, a quarter of the
     work. The best of each are refined on all pixels and decoded. The steps
-    keep the lattice error under half a cell across the image (0.4% of the
-    period, 0.4 degrees).
+    of the lines keep the lattice error under half a cell across the image
+    (0.4% of the period, 0.4 degrees); the coarse grids' do not (a point
+    scores on the middle of the image, where its error is still small), and
+    their best candidates are refined before they are decoded.
 
     Why block means and not every second row and column (until 2026-12-06):
     a quarter of the pixels halves the pilot's z-score, while the means of
@@ -881,7 +885,8 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     }
     # A turn, then a stretch of the image's x or y axis: the lattice is sheared, which
     # no stretched-then-turned lattice matches once the turn is a few degrees.
-    tilts = angles[np.abs(angles) >= 1.0][::3]
+    tilt = np.linspace(1.0, SEARCH_DEGREES, 9)  # 1.19-degree steps, both signs alike
+    tilts = np.concatenate([-tilt[::-1], tilt])
     stretches = aspects[::10][np.abs(np.log(aspects[::10])) >= 0.03]
     wide |= {
         hypothesis
@@ -906,6 +911,8 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     candidates = best(fine, near, REFINED_NEAR) + best(coarse, wide, REFINED_WIDE)
     refined = []
     for _, (period, degrees, aspect, turned_first) in candidates:
+        # The sheared grid's turns are 1.19 degrees apart: refine them further.
+        turns = (-0.6, -0.4, -0.2, 0.0, 0.2, 0.4, 0.6) if turned_first else (-0.2, 0.0, 0.2)
         z, period, degrees = max(
             (
                 _pilot_z(fine.fold(_lattice((period + dp, degrees + dd, aspect, turned_first)))),
@@ -913,15 +920,18 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
                 degrees + dd,
             )
             for dp in (-0.12, 0.0, 0.12)
-            for dd in (-0.2, 0.0, 0.2)
+            for dd in turns
         )
-        if aspect != 1.0:  # a grid point's aspect is off by up to half its step
-            z, aspect = max(
+        if aspect != 1.0:  # a grid point's aspect is off by up to half its step: correct
+            # the stretched axis, x (the aspect alone) or y (the period, the aspect against it)
+            z, period, aspect = max(
                 (
-                    _pilot_z(fine.fold(_lattice((period, degrees, aspect * k, turned_first)))),
-                    aspect * k,
+                    _pilot_z(fine.fold(_lattice((p, degrees, r, turned_first)))),
+                    p,
+                    r,
                 )
                 for k in (0.985, 0.9925, 1.0, 1.0075, 1.015)
+                for p, r in {(period, aspect * k), (period * k, aspect / k)}
             )
         if z >= MIN_PILOT_Z:
             refined.append((z, _lattice((period, degrees, aspect, turned_first))))
@@ -996,7 +1006,7 @@ def _normalised(luma: np.ndarray, lattice: _Lattice, side: int) -> np.ndarray:
     # embedder's (a turn, and a shear where the image was turned before it was stretched).
     resized = np.stack([lattice.u, lattice.v], axis=1) * np.array([[scale_x], [scale_y]]) / base
     turn = expected * np.linalg.inv(resized)
-    if float(np.abs(turn - np.eye(2)).max()) > 1e-3:
+    if float(np.abs(turn - np.eye(2)).max()) > np.sin(np.radians(0.05)):
         centre = np.array([work.shape[1] / 2, work.shape[0] / 2])
         matrix = np.hstack([turn, (centre - turn @ centre)[:, None]])
         work = cv2.warpAffine(
