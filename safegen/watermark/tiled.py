@@ -672,35 +672,26 @@ def _cells(half_cells: np.ndarray) -> np.ndarray:
     return half_cells.reshape(TILE, 2, TILE, 2).mean(axis=(1, 3))
 
 
-def _rotated(period: float, degrees: float, aspect: float = 1.0) -> _Lattice:
-    """The lattice turned by ``degrees``, its x period ``aspect`` times its y period
-    (a stretch, then a turn)."""
-    angle = np.radians(degrees)
-    c, s = np.cos(angle), np.sin(angle)
-    px = period * aspect
-    return _Lattice(np.array([px * c, px * s]), np.array([-period * s, period * c]), 0.0)
-
-
-def _sheared(period: float, degrees: float, aspect: float) -> _Lattice:
-    """The square lattice turned by ``degrees``, then the image's x axis stretched by ``aspect``
-    (a turn, then a stretch: the lattice is no longer rectangular, its axes no longer at
-    right angles)."""
-    angle = np.radians(degrees)
-    c, s = np.cos(angle), np.sin(angle)
-    return _Lattice(
-        np.array([aspect * period * c, period * s]),
-        np.array([-aspect * period * s, period * c]),
-        0.0,
-    )
-
-
 Hypothesis = tuple[float, float, float, bool]
 """(period, degrees, aspect, turned first): a lattice the search scores."""
 
 
 def _lattice(hypothesis: Hypothesis) -> _Lattice:
+    """The square lattice of ``period`` with the image's x axis stretched by ``aspect`` and
+    turned by ``degrees``: stretched first (a rectangular lattice), or turned first (the
+    lattice is sheared: its axes are no longer at right angles)."""
     period, degrees, aspect, turned_first = hypothesis
-    return (_sheared if turned_first else _rotated)(period, degrees, aspect)
+    angle = np.radians(degrees)
+    c, s = np.cos(angle), np.sin(angle)
+    px = period * aspect
+    if turned_first:
+        return _Lattice(np.array([px * c, period * s]), np.array([-px * s, period * c]), 0.0)
+    return _Lattice(np.array([px * c, px * s]), np.array([-period * s, period * c]), 0.0)
+
+
+def _rotated(period: float, degrees: float, aspect: float = 1.0) -> _Lattice:
+    """The lattice turned by ``degrees``, its x period ``aspect`` times its y period."""
+    return _lattice((period, degrees, aspect, False))
 
 
 @lru_cache(maxsize=1)
