@@ -40,7 +40,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("root_hash", sa.String(length=64), nullable=True))
         batch.add_column(sa.Column("origin", sa.String(length=255), nullable=True))
 
-    from safegen.ledger.chain import TreeTables, backfill_tree
+    from safegen.ledger.chain import backfill_tree
 
     backfill_tree(op.get_bind(), _tables())
 
