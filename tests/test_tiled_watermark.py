@@ -307,3 +307,23 @@ def test_a_turn_then_a_stretch_decodes(degrees: float, sx: float, sy: float) -> 
     size = (round(512 * sx), round(512 * sy))
     stretched = cv2.resize(turned, size, interpolation=cv2.INTER_CUBIC)
     assert decode_array(stretched)[0] == 4_242_424
+
+
+@pytest.mark.parametrize(
+    ("degrees", "size"), [(8.7, (512, 512)), (-7.4, (512, 512)), (-9.6, (600, 400))]
+)
+def test_a_turn_on_an_expanded_canvas_decodes(degrees: float, size: tuple[int, int]) -> None:
+    """A turn that keeps the whole image (the canvas grows; a photo editor's "rotate
+    image") also shrinks the content against the new frame, by an amount the angle and
+    the frame's aspect set: a line of period against angle that the search walks."""
+    from skimage import data
+
+    photo = cv2.resize(data.coffee(), size, interpolation=cv2.INTER_AREA)
+    marked = embed_array(np.ascontiguousarray(photo), 2_718_281)
+    width, height = size
+    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
+    canvas = (round(width * c + height * s), round(width * s + height * c))
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
+    matrix[:, 2] += (canvas[0] - width) / 2, (canvas[1] - height) / 2
+    turned = cv2.warpAffine(marked, matrix, canvas, flags=cv2.INTER_CUBIC)
+    assert decode_array(turned)[0] == 2_718_281

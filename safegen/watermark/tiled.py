@@ -777,11 +777,15 @@ SEARCH_ASPECTS = (0.8, 1.25)
 by +-10% in opposite directions."""
 MIN_PILOT_Z = 5.0
 """A searched lattice is decoded only if the pilot stands out this much (noise peaks ~4)."""
-REFINED_NEAR = 3
-"""Best hypotheses near the embedder's geometry that are refined and decoded."""
-REFINED_WIDE = 2
+REFINED_NEAR = 8
+"""Best hypotheses near the embedder's geometry that are refined."""
+REFINED_WIDE = 6
 """Best hypotheses of the wide ranges (scored on 2x2 block means) likewise."""
-REFINED = REFINED_NEAR + REFINED_WIDE
+REFINED = 5
+"""Refined hypotheses decoded: the best by their refined score, whichever range they came
+from (refined, all score on every pixel). Refining more than are decoded costs folds, not
+false-positive bits: a grid point's score is off its peak by up to half a step, as much as
+the noise between the best candidates."""
 SEARCH_BLOCK = 2
 """The wide ranges are scored on the means of SEARCH_BLOCK x SEARCH_BLOCK squares."""
 NEAR = (0.9, 1.35)
@@ -803,8 +807,9 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     (busy photos hide the autocorrelation peaks). A full grid over three
     parameters would cost seconds, so the search walks the lines single
     attacks produce (a crop or a border changes only the period, a rotation
-    only the angle, a turn cropped to fill both along one line, a stretch
-    one axis's period: x's or y's, whichever is not the shorter side's) and
+    only the angle, a turn cropped to fill both along one line and a turn on
+    an expanded canvas along another, a stretch one axis's period: x's or
+    y's, whichever is not the shorter side's) and
     coarse grids for chains of crop and rotation, of crop and stretch (the
     grid's aspect refined), and of a turn then a stretch (a sheared lattice:
     turns of 1-10.5 degrees either way in 1.19-degree steps against stretches
@@ -813,7 +818,8 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     geometry (periods 0.9-1.35, turns up to 4 degrees) every pixel scores a
     hypothesis; the wide ranges (periods 0.68-2.05, turns to 10.5 degrees,
     aspects 0.8-1.25) score on the means of 2x2 blocks, a quarter of the
-    work. The best of each are refined on all pixels and decoded. The steps
+    work. The best 8 and 6 of each are refined on all pixels, and the best 5
+    of those decoded (refined, their scores compare). The steps
     of the lines keep the lattice error under half a cell across the image
     (0.4% of the period, 0.4 degrees); the coarse grids' do not (a point
     scores on the middle of the image, where its error is still small), and
@@ -855,6 +861,13 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
         for a in angles
     }
     wide |= {(float(expected), round(float(a), 3), 1.0, False) for a in angles}
+    # A turn on an expanded canvas (the whole image kept, corners filled): the content
+    # shrinks against the new frame, by an amount set by the angle and the frame's aspect.
+    wide |= {
+        (round(expected * scale, 3), round(float(a), 3), 1.0, False)
+        for a in angles
+        if (scale := _expand_scale(float(a), height, width)) is not None
+    }
     # A stretch keeps one axis's period: the shorter side's, which the view sets (x when the
     # stretch shortened x into the shorter side or the image is a portrait, else y).
     wide |= {(float(expected), 0.0, round(float(r), 4), False) for r in aspects[::2]}
@@ -927,7 +940,7 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
         if z >= MIN_PILOT_Z:
             refined.append((z, _lattice((period, degrees, aspect, turned_first))))
     refined.sort(key=lambda item: -item[0])
-    return [lattice for _, lattice in refined]
+    return [lattice for _, lattice in refined[:REFINED]]
 
 
 def _shortest_axis(lattice: _Lattice) -> float:
@@ -941,6 +954,20 @@ def _fill_scale(degrees: float, height: int, width: int) -> float:
     k = min(W / (W cos + H sin), H / (W sin + H cos))."""
     c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
     return 1.0 / min(width / (width * c + height * s), height / (width * s + height * c))
+
+
+def _expand_scale(degrees: float, height: int, width: int) -> float | None:
+    """The period, relative, of an image of ``width`` x ``height`` that is a turn by
+    ``degrees`` on an expanded canvas: the original's W0 x H0 from W = W0 cos + H0 sin,
+    H = W0 sin + H0 cos, then min(W0, H0) / min(W, H). None where no original fits."""
+    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
+    det = c * c - s * s
+    if det <= 0:
+        return None
+    w0, h0 = (c * width - s * height) / det, (c * height - s * width) / det
+    if min(w0, h0) <= 0:
+        return None
+    return float(min(w0, h0) / min(width, height))
 
 
 SHIFT_CANDIDATES = 4
