@@ -96,9 +96,11 @@ def _unmarked(job: tuple[int, int]) -> list[tuple[str, tuple[int, int], bool, fl
 
     start_index, count = job
     out = []
-    for i, (name, rgb) in enumerate(heldout.unmarked(start_index + count)):
+    for i, item in enumerate(heldout.unmarked(start_index + count)):
         if i < start_index:
             continue
+        # Sets before round g yield (name, image); round g's yields bare images.
+        name, rgb = item if isinstance(item, tuple) else (f"unmarked_{i}", item)
         start = time.perf_counter()
         found = decode_array(rgb)[0]
         out.append((name, rgb.shape[:2], found is not None, (time.perf_counter() - start) * 1000))

@@ -16,7 +16,6 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import Integer, any_, cast, func, literal, select, union
-from sqlalchemy.dialects.postgresql import ARRAY, BIT
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
@@ -90,7 +89,9 @@ class PHashIndex:
         check_distance(max_distance)
         query_hex = f"{phash:016x}"
         postgres = self.engine.dialect.name == "postgresql"
-        if postgres:
+        if postgres:  # imported here: the dialect's module costs 50 ms of every SQLite start
+            from sqlalchemy.dialects.postgresql import ARRAY, BIT
+
             distance = func.bit_count(
                 cast(literal("x").concat(model.phash), BIT(64)).op("#")(
                     cast(literal("x" + query_hex), BIT(64))
