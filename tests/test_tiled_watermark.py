@@ -327,3 +327,54 @@ def test_a_turn_on_an_expanded_canvas_decodes(degrees: float, size: tuple[int, i
     matrix[:, 2] += (canvas[0] - width) / 2, (canvas[1] - height) / 2
     turned = cv2.warpAffine(marked, matrix, canvas, flags=cv2.INTER_CUBIC)
     assert decode_array(turned)[0] == 2_718_281
+
+
+@pytest.mark.parametrize(
+    ("attack", "hypothesis"),
+    [
+        ("turn", (64.0, -6.0, 1.0, False)),
+        ("crop", (64.0 / 0.7, 0.0, 1.0, False)),
+        ("border", (64.0 / 1.36, 0.0, 1.0, False)),
+    ],
+)
+def test_the_spectrum_scores_a_lattice_as_its_fold_does(
+    attack: str, hypothesis: tuple[float, float, float, bool]
+) -> None:
+    """The search reads each hypothesis's fold off one transform of the image (the fold's
+    frequency k is the image's at L^-T k): at the true lattice the pilot stands out as in
+    the fold itself (a border's period puts the highest frequencies past the view's
+    Nyquist, where they wrap), and at a wrong one it does not."""
+    from safegen.watermark import tiled
+
+    marked = embed_array(dark_sky(), 31_337)
+    if attack == "turn":
+        turn = cv2.getRotationMatrix2D((256, 256), 6.0, 1.0)
+        attacked = cv2.warpAffine(marked, turn, (512, 512), borderMode=cv2.BORDER_REFLECT)
+    elif attack == "crop":
+        attacked = marked[77:435, 77:435]
+    else:
+        attacked = cv2.copyMakeBorder(marked, 92, 92, 92, 92, cv2.BORDER_CONSTANT, value=(9, 9, 9))
+    luma = tiled._luma(attacked.astype(np.float32))
+    residual, _ = tiled._residual(tiled._work(luma, tiled.WIDE.work_side))
+    residual /= residual.std()
+    spectrum = tiled._Spectrum(residual)
+    wrong = (hypothesis[0] * 1.21, hypothesis[1] + 5.0, 1.0, False)
+    fold_z, right_z, wrong_z = (
+        tiled._pilot_peaks(tiled._Folder(residual).fold(tiled._lattice(hypothesis)), 1)[0][0],
+        *tiled._pilot_scores(spectrum.read(tiled._lattices([hypothesis, wrong]), *tiled.SCORING)),
+    )
+    assert fold_z > 8
+    assert right_z > 0.8 * fold_z
+    assert wrong_z < tiled.MIN_PILOT_Z
+
+
+def test_viterbi_decodes_a_batch_as_it_decodes_each() -> None:
+    """The decoder despreads its best pilot peaks together: one pass of the trellis."""
+    rng = np.random.default_rng(5)
+    words = [payload_bits(int(i)) for i in rng.integers(1, 2**31, 6)]
+    coded = np.stack([conv_encode(w).astype(np.float32) * 2 - 1 for w in words])
+    noisy = coded + rng.normal(0, 0.9, coded.shape).astype(np.float32)
+    batch = viterbi(noisy)
+    assert batch.shape == (6, INFO_BITS)
+    for row, soft in zip(batch, noisy, strict=True):
+        assert np.array_equal(row, viterbi(soft))
