@@ -12,7 +12,7 @@ median time to say "not marked" and the analytic bound; and what each edge
 case decodes to (never an exception). Needs ``pip install -e '.[bench]'``.
 
     python benchmarks/watermark_heldout.py [--set 2026_12_01b] [--unmarked 300] [--rivagan]
-        [--workers 2] [--unmarked-only]
+        [--workers 2] [--unmarked-only [--unmarked-from 3000]]
 """
 
 from __future__ import annotations
@@ -147,6 +147,12 @@ def main() -> None:
     parser.add_argument(
         "--unmarked-only", action="store_true", help="only the false-positive count (safegen)"
     )
+    parser.add_argument(
+        "--unmarked-from",
+        type=int,
+        default=0,
+        help="index of the first unmarked image (a long count run in parts)",
+    )
     args = parser.parse_args()
     if args.set != SET:  # worker processes import this module again: pass the set on
         os.environ["SAFEGEN_HELDOUT_SET"] = args.set
@@ -158,7 +164,11 @@ def main() -> None:
         started = time.perf_counter()
         with ProcessPoolExecutor(args.workers) as pool:
             unmarked = [row for chunk in pool.map(_unmarked, _parts(args)) for row in chunk]
-        print(f"held-out set {SET}: {time.perf_counter() - started:.0f} s, {args.workers} workers")
+        print(
+            f"held-out set {SET}: unmarked images {args.unmarked_from} to "
+            f"{args.unmarked_from + args.unmarked - 1}; "
+            f"{time.perf_counter() - started:.0f} s, {args.workers} workers"
+        )
         _report_unmarked(unmarked)
         return
     images = heldout.images()
@@ -229,7 +239,7 @@ def _parts(args: argparse.Namespace) -> list[tuple[int, int]]:
     """(first index, count) of the unmarked images per worker."""
     per = max(1, args.unmarked // args.workers)
     return [
-        (k * per, per if k < args.workers - 1 else args.unmarked - k * per)
+        (args.unmarked_from + k * per, per if k < args.workers - 1 else args.unmarked - k * per)
         for k in range(args.workers)
     ]
 
@@ -249,6 +259,9 @@ def _report_unmarked(unmarked: list[tuple[str, tuple[int, ...], bool, float]]) -
         f"{statistics.median(mid) if mid else float('nan'):.0f} ms for sides 400-640 px "
         f"({len(mid)} images); mean {statistics.mean(times):.0f} ms"
     )
+    for name, shape, found, _ in unmarked:
+        if found:
+            print(f"  false id on {name} ({shape[1]}x{shape[0]})")
 
 
 if __name__ == "__main__":
