@@ -334,7 +334,7 @@ def test_a_turn_on_an_expanded_canvas_decodes(degrees: float, size: tuple[int, i
     [
         ("turn", (64.0, -6.0, 1.0, False)),
         ("crop", (64.0 / 0.7, 0.0, 1.0, False)),
-        ("border", (64.0 / 1.36, 0.0, 1.0, False)),
+        ("border", (64.0 * 512 / 742, 0.0, 1.0, False)),
     ],
 )
 def test_the_spectrum_scores_a_lattice_as_its_fold_does(
@@ -342,8 +342,8 @@ def test_the_spectrum_scores_a_lattice_as_its_fold_does(
 ) -> None:
     """The search reads each hypothesis's fold off one transform of the image (the fold's
     frequency k is the image's at L^-T k): at the true lattice the pilot stands out as in
-    the fold itself (a border's period puts the highest frequencies past the view's
-    Nyquist, where they wrap), and at a wrong one it does not."""
+    the fold itself (a 22% border's period, 44 px of the view, puts the highest frequencies
+    read past its Nyquist, where they wrap), and at a wrong one it does not."""
     from safegen.watermark import tiled
 
     marked = embed_array(dark_sky(), 31_337)
@@ -353,7 +353,7 @@ def test_the_spectrum_scores_a_lattice_as_its_fold_does(
     elif attack == "crop":
         attacked = marked[77:435, 77:435]
     else:
-        attacked = cv2.copyMakeBorder(marked, 92, 92, 92, 92, cv2.BORDER_CONSTANT, value=(9, 9, 9))
+        attacked = cv2.copyMakeBorder(marked, *(115,) * 4, cv2.BORDER_CONSTANT, value=(9, 9, 9))
     luma = tiled._luma(attacked.astype(np.float32))
     residual, _ = tiled._residual(tiled._work(luma, tiled.WIDE.work_side))
     residual /= residual.std()
@@ -378,3 +378,28 @@ def test_viterbi_decodes_a_batch_as_it_decodes_each() -> None:
     assert batch.shape == (6, INFO_BITS)
     for row, soft in zip(batch, noisy, strict=True):
         assert np.array_equal(row, viterbi(soft))
+
+
+def test_the_spectrum_reads_the_transform_at_any_frequency() -> None:
+    """Every value read is the residual's transform (origin at its centre) at the nearest
+    point of the fine grid to L^-T k: negative x frequencies (turned lattices) from the
+    conjugate half, frequencies past Nyquist (short periods) wrapped."""
+    from safegen.watermark import tiled
+
+    rng = np.random.default_rng(8)
+    residual = rng.normal(0, 1, (40, 54)).astype(np.float32)
+    residual -= residual.mean()
+    spectrum = tiled._Spectrum(residual)
+    hypotheses = [(20.0, 10.0, 1.0, False), (13.0, -9.5, 1.1, True), (31.0, 0.0, 0.9, False)]
+    size, band = tiled.SCORING
+    read = spectrum.read(tiled._lattices(hypotheses), size, band)
+    ys, xs = np.mgrid[0:40, 0:54]
+    xs, ys = xs - 54 // 2, ys - 40 // 2
+    for lattice, values in zip(tiled._lattices(hypotheses), read, strict=True):
+        inverse = np.linalg.inv(lattice)
+        for kx, ky in ((1, 0), (0, 1), (3, -band), (band, band), (band, -7), (0, -band)):
+            fx, fy = inverse.T @ np.array([kx, ky], dtype=np.float64)
+            gx = np.rint(fx * spectrum.columns) / spectrum.columns
+            gy = np.rint(fy * spectrum.rows) / spectrum.rows
+            expected = (residual * np.exp(-2j * np.pi * (gx * xs + gy * ys))).sum()
+            assert abs(values[ky % size, kx] - expected) < 1e-3 * (1 + abs(expected))

@@ -756,8 +756,9 @@ def _pilot_peaks(folded: np.ndarray, count: int) -> list[tuple[float, int, int, 
 
 SPECTRUM_OVERSAMPLING = 3
 """The residual's transform is read at any frequency from a grid this much finer than the
-image's own (zero padding): the nearest grid point is off by at most a sixth of a bin, which
-costs at most 4.5% of a component's amplitude (a centred window has no phase error)."""
+image's own (zero padding): the nearest grid point is off by at most a sixth of a bin on each
+axis, which costs at most 4.5% of a component's amplitude per axis, 8.8% on both (a centred
+window has no phase error)."""
 
 
 class _Spectrum:
@@ -767,8 +768,9 @@ class _Spectrum:
     frequency k, the residual's transform at L^-T k (L = [u v]), up to the bins' box
     filter and the host aliased from above the fold's band. So a hypothesis costs a
     gather of about a thousand values from one transform of the image, not a pass over
-    every pixel, and the frequencies it reads are exact (the fold's floor to a bin put
-    each pixel up to half a bin off, which cost turned lattices most).
+    every pixel, and the frequencies it reads are the lattice's own to a sixth of a bin
+    (the fold's floor to a bin put each pixel up to half a bin off, which cost turned
+    lattices most).
     """
 
     def __init__(self, residual: np.ndarray) -> None:
@@ -790,7 +792,7 @@ class _Spectrum:
         ``band`` cycles per period on each axis (the rest zero)."""
         kx, ky = _band(size, band)
         inverse = np.linalg.inv(lattices)
-        # f = L^-T k, in grid steps: row j of L^-1 dotted with k.
+        # f = L^-T k, in grid steps: f's component j is column j of L^-1 dotted with k.
         inverse = inverse.astype(np.float32)
         scale = np.array([self.columns, self.rows], np.float32)
         fx = (inverse[:, 0, 0, None] * kx + inverse[:, 1, 0, None] * ky) * scale[0]
@@ -843,17 +845,19 @@ def _mirrored_pilot_transforms(size: int) -> tuple[np.ndarray, np.ndarray]:
 SCORING = (48, 23)
 """How the search scores a hypothesis: the fold transform's frequencies up to 23 cycles per
 period on each axis (the pilot's cells carry little above), correlated at 48 shifts per
-period. Measured at the true lattices of 30 attacked photos (round f, tuning): 98% of the
-z of frequencies up to 24 at 64 shifts, for a third of the work (and those keep 99% of
-every frequency's)."""
+period. Measured on 30 attacked photos (round f, tuning), the best of the 3 x 3 hypotheses
+around each true lattice: 98% of the z of frequencies up to 24 at 64 shifts (which keep 99%
+of every frequency's), in a third to two thirds of the time. A single hypothesis can lose
+more where its peak falls between two shifts (up to 29% for an ideal pilot); a neighbour,
+whose peak falls elsewhere, then scores it."""
 SHORTLIST_SCORING = (32, 15)
-"""The first, cheaper score that picks which hypotheses get SCORING."""
+"""The first, cheaper score that picks which hypotheses get SCORING: under half its time."""
 SCORE_BATCH = 128
+"""Hypotheses whose correlations are transformed together (8 x 48 x 25 values each)."""
 SHORTLIST = 256
 """Hypotheses of a range scored in full: the best by SHORTLIST_SCORING. On round f (tuning:
 13 photos, 35 geometric attacks, 455 decodes) as many decoded as when every hypothesis was
 scored in full (383, two images traded); the best 128 decoded 379, the best 64 fewer still."""
-"""Hypotheses whose correlations are transformed together (8 x 64 x 64 floats each)."""
 
 
 def _pilot_scores(transforms: np.ndarray) -> np.ndarray:
@@ -881,7 +885,9 @@ SEARCH_ASPECTS = (0.8, 1.25)
 """One axis's period over the other's: a stretch of one axis by up to -20% / +25%, or of both
 by +-10% in opposite directions."""
 MIN_PILOT_Z = 5.0
-"""A searched lattice is decoded only if the pilot stands out this much (noise peaks ~4)."""
+"""A searched lattice is decoded only if the pilot stands out this much (one hypothesis's noise
+peak is about 4; the best of the search's thousands on pure noise reaches 5-6, and the 2^-24
+check rejects what it decodes)."""
 REFINED_NEAR = 8
 """Best hypotheses near the embedder's geometry that are refined."""
 REFINED_WIDE = 6
@@ -925,7 +931,7 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     their best candidates are refined before they are decoded.
 
     Every hypothesis is read off one transform of the residual (``_Spectrum``):
-    first on a quarter of the work (SHORTLIST_SCORING), then the best
+    first in under half the time (SHORTLIST_SCORING), then the best
     SHORTLIST of each range in full (SCORING). Until 2026-12-07 each
     hypothesis folded every pixel of the view (the wide ranges the means of
     2 x 2 blocks), which cost 2.5 s for an unmarked photo on this 2-core
