@@ -232,6 +232,25 @@ def test_import_safegen_does_not_import_torch() -> None:
     assert proc.stdout.strip() == "[]"
 
 
+def test_a_strangers_verify_does_not_import_the_ledger(tmp_path: Path) -> None:
+    """Without a ledger (a stranger's check, a detection page) verify reads the manifest and
+    the watermark only: SQLAlchemy and the ledger's tables, 0.4 s of every start, stay out."""
+    from PIL import Image
+
+    image = tmp_path / "tiny.png"
+    Image.new("RGB", (48, 48), (30, 60, 90)).save(image)
+    code = (
+        "import sys; from pathlib import Path; from safegen.config import Config; "
+        "from safegen.verify import Verifier; "
+        f"home = Config(home=Path({str(tmp_path / 'home')!r})); "
+        f"report = Verifier(home, use_ledger=False).verify_path({str(image)!r}); "
+        "print(report.verdict, sorted(m for m in ('sqlalchemy', 'safegen.ledger') "
+        "if m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "unknown []"
+
+
 def test_generate_with_ledger_down_fails_fast_and_writes_nothing(
     home: Path, tmp_path: Path
 ) -> None:
