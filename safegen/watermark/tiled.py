@@ -683,17 +683,12 @@ def _lattice(hypothesis: Hypothesis) -> _Lattice:
     """The square lattice of ``period`` with the image's x axis stretched by ``aspect`` and
     turned by ``degrees``: stretched first (a rectangular lattice), or turned first (the
     lattice is sheared: its axes are no longer at right angles)."""
-    period, degrees, aspect, turned_first = hypothesis
-    angle = np.radians(degrees)
-    c, s = np.cos(angle), np.sin(angle)
-    px = period * aspect
-    if turned_first:
-        return _Lattice(np.array([px * c, period * s]), np.array([-px * s, period * c]), 0.0)
-    return _Lattice(np.array([px * c, px * s]), np.array([-period * s, period * c]), 0.0)
+    (matrix,) = _lattices([hypothesis])
+    return _Lattice(matrix[:, 0], matrix[:, 1], 0.0)
 
 
 def _lattices(hypotheses: list[Hypothesis]) -> np.ndarray:
-    """(n, 2, 2): each hypothesis's lattice as the matrix [u v] (``_lattice``, vectorised)."""
+    """(n, 2, 2): each hypothesis's lattice (``_lattice``) as the matrix [u v]."""
     period, degrees, aspect, turned = np.array(hypotheses, dtype=np.float64).T
     turned_first = turned > 0
     angle = np.radians(degrees)
