@@ -361,7 +361,7 @@ def test_the_spectrum_scores_a_lattice_as_its_fold_does(
     wrong = (hypothesis[0] * 1.21, hypothesis[1] + 5.0, 1.0, False)
     fold_z, right_z, wrong_z = (
         tiled._pilot_peaks(tiled._Folder(residual).fold(tiled._lattice(hypothesis)), 1)[0][0],
-        *tiled._pilot_scores(spectrum.read(tiled._lattices([hypothesis, wrong]), *tiled.SCORING)),
+        *spectrum.scores(tiled._lattices([hypothesis, wrong]), *tiled.SCORING),
     )
     assert fold_z > 8
     assert right_z > 0.8 * fold_z
@@ -378,6 +378,34 @@ def test_viterbi_decodes_a_batch_as_it_decodes_each() -> None:
     assert batch.shape == (6, INFO_BITS)
     for row, soft in zip(batch, noisy, strict=True):
         assert np.array_equal(row, viterbi(soft))
+
+
+@pytest.mark.parametrize("scoring", [(48, 23), (32, 15), (24, 5)])
+def test_the_spectrum_scores_each_lattice_as_its_correlations_do(scoring: tuple[int, int]) -> None:
+    """A score is the best pilot z over the eight mirrors of the fold read at ``scoring``:
+    each correlation taken whole (all its shifts, its own mean and spread), no shortcut."""
+    from safegen.watermark import tiled
+
+    rng = np.random.default_rng(12)
+    residual = rng.normal(0, 1, (96, 128)).astype(np.float32)
+    spectrum = tiled._Spectrum(residual)
+    size, band = scoring
+    hypotheses = [(40.0, 3.0, 1.0, False), (31.0, -8.0, 1.2, True), (55.0, 0.0, 0.85, False)]
+    lattices = tiled._lattices(hypotheses)
+    pilot = np.kron(tiled._patterns().pilot, np.ones((2, 2), np.float32))
+    expected = []
+    for transform in spectrum.read(lattices, size, band):
+        z = []
+        for mirror in range(len(tiled.MIRRORS)):
+            whole = np.conj(np.fft.rfft2(np.ascontiguousarray(tiled._mirrored(pilot, mirror))))
+            product = np.zeros_like(transform)
+            for ky in range(-band, band + 1):
+                for kx in range(band + 1):
+                    product[ky % size, kx] = transform[ky % size, kx] * whole[ky % 64, kx]
+            corr = np.fft.irfft2(product, s=(size, size))
+            z.append((corr.max() - corr.mean()) / corr.std())
+        expected.append(max(z))
+    assert np.allclose(spectrum.scores(lattices, size, band), expected, rtol=1e-4)
 
 
 def test_the_spectrum_reads_the_transform_at_any_frequency() -> None:

@@ -781,60 +781,93 @@ class _Spectrum:
         padded = np.roll(padded, (-(height // 2), -(width // 2)), axis=(0, 1))
         self._half = np.fft.rfft2(padded).astype(np.complex64)
 
-    def read(self, lattices: np.ndarray, size: int, band: int) -> np.ndarray:
-        """(n, size, size // 2 + 1): the fold transform at ``size`` bins per period (numpy's
-        rfft2 layout) for each of the (n, 2, 2) lattices [u v], its frequencies up to
-        ``band`` cycles per period on each axis (the rest zero)."""
-        kx, ky = _band(size, band)
-        inverse = np.linalg.inv(lattices)
+    def values(self, lattices: np.ndarray, band: int) -> np.ndarray:
+        """(n, K): the transform at L^-T k for each of the (n, 2, 2) lattices [u v] and each
+        of ``_band``'s K frequencies k (up to ``band`` cycles per period on each axis; the
+        zero frequency, the fold's mean, reads 0)."""
+        kx, ky = _band(band)
+        inverse = np.linalg.inv(lattices).astype(np.float32)
         # f = L^-T k, in grid steps: f's component j is column j of L^-1 dotted with k.
-        inverse = inverse.astype(np.float32)
-        scale = np.array([self.columns, self.rows], np.float32)
-        fx = (inverse[:, 0, 0, None] * kx + inverse[:, 1, 0, None] * ky) * scale[0]
-        fy = (inverse[:, 0, 1, None] * kx + inverse[:, 1, 1, None] * ky) * scale[1]
-        column = np.rint(fx).astype(np.int64) % self.columns
-        row = np.rint(fy).astype(np.int64) % self.rows
+        fx = (inverse[:, 0, 0, None] * kx + inverse[:, 1, 0, None] * ky) * np.float32(self.columns)
+        fy = (inverse[:, 0, 1, None] * kx + inverse[:, 1, 1, None] * ky) * np.float32(self.rows)
+        column = np.rint(fx).astype(np.int32) % self.columns
+        row = np.rint(fy).astype(np.int32) % self.rows
         # The real image's transform is Hermitian: a negative x frequency (beyond half the
         # grid, where a frequency past the image's Nyquist wraps too) is the conjugate of
         # the positive one at the opposite y frequency.
         negative = column > self.columns // 2
-        column[negative] = self.columns - column[negative]
-        row[negative] = (self.rows - row[negative]) % self.rows
-        values = self._half[row, column]
+        np.subtract(self.columns, column, out=column, where=negative)
+        np.subtract(self.rows, row, out=row, where=negative & (row > 0))
+        values = np.take(self._half, row * self._half.shape[1] + column)
         np.conjugate(values, out=values, where=negative)
-        transforms = np.zeros((len(inverse), size, size // 2 + 1), np.complex64)
-        transforms[:, ky.astype(np.int64) % size, kx.astype(np.int64)] = values
-        transforms[:, 0, 0] = 0  # the fold's mean is taken out
+        values[:, (kx == 0) & (ky == 0)] = 0  # the fold's mean is taken out
+        return values
+
+    def read(self, lattices: np.ndarray, size: int, band: int) -> np.ndarray:
+        """(n, size, size // 2 + 1): the fold transform at ``size`` bins per period (numpy's
+        rfft2 layout) for each of the (n, 2, 2) lattices [u v], its frequencies up to
+        ``band`` cycles per period on each axis (the rest zero)."""
+        kx, ky = _band(band)
+        transforms = np.zeros((len(lattices), size, size // 2 + 1), np.complex64)
+        transforms[:, ky.astype(np.int64) % size, kx.astype(np.int64)] = self.values(lattices, band)
         return transforms
+
+    def scores(self, lattices: np.ndarray, size: int, band: int) -> np.ndarray:
+        """The best pilot z over the eight mirror images for each lattice's fold, as
+        ``_pilot_peaks`` gives for the fold itself, correlated at ``size`` shifts per period
+        on the frequencies up to ``band``.
+
+        The fold's mean is zero and its spread is read off the transform by Parseval, a
+        product with the pilots' squared magnitudes; only the peak needs the inverse
+        transform, of the band's frequencies times each mirrored pilot.
+        """
+        pilots, weights = _pilot_band(size, band)
+        best = np.empty(len(lattices), np.float32)
+        for start in range(0, len(lattices), SCORE_BATCH):
+            values = self.values(lattices[start : start + SCORE_BATCH], band)
+            power = values.real**2 + values.imag**2
+            spread = np.sqrt(np.einsum("nk,km->nm", power, weights)) / size**2  # not BLAS's threads
+            # _band's frequencies are a block, y from -band: its rows above zero and below
+            # go to the two ends of the transform's y axis.
+            block = (values[:, None, :] * pilots[None]).reshape(
+                len(values), len(MIRRORS), -1, band + 1
+            )
+            product = np.zeros((len(values), len(MIRRORS), size, size // 2 + 1), np.complex64)
+            product[:, :, : band + 1, : band + 1] = block[:, :, band:]
+            product[:, :, size - band :, : band + 1] = block[:, :, :band]
+            corr = np.fft.irfft2(product, s=(size, size))
+            peak = corr.reshape(*corr.shape[:2], -1).max(axis=2)
+            best[start : start + SCORE_BATCH] = (peak / (spread + 1e-12)).max(axis=1)
+        return best
 
 
 @lru_cache(maxsize=4)
-def _band(size: int, band: int) -> tuple[np.ndarray, np.ndarray]:
-    """The (kx, ky) of a half transform of ``size`` bins with |kx|, |ky| <= ``band``."""
-    ky, kx = np.meshgrid(np.fft.fftfreq(size, 1 / size), np.arange(size // 2 + 1), indexing="ij")
-    keep = (np.abs(kx) <= band) & (np.abs(ky) <= band)
-    return kx[keep].astype(np.float32), ky[keep].astype(np.float32)
+def _band(band: int) -> tuple[np.ndarray, np.ndarray]:
+    """The (kx, ky) of a half transform (kx >= 0, numpy's rfft2 layout) with |kx|, |ky| <=
+    ``band``, in rows of y from -band (a (2 band + 1, band + 1) block, row-major)."""
+    ky, kx = np.meshgrid(np.arange(-band, band + 1), np.arange(band + 1), indexing="ij")
+    return kx.ravel().astype(np.float32), ky.ravel().astype(np.float32)
 
 
-@lru_cache(maxsize=2)
-def _mirrored_pilot_transforms(size: int) -> tuple[np.ndarray, np.ndarray]:
-    """The eight mirrored pilots' conjugate transforms (8, size, size // 2 + 1) on a grid of
-    ``size`` shifts per period, and the weights that sum a half transform's squares into
-    the whole one's (Parseval).
+@lru_cache(maxsize=4)
+def _pilot_band(size: int, band: int) -> tuple[np.ndarray, np.ndarray]:
+    """The eight mirrored pilots' conjugate transforms at ``_band``'s frequencies (8, K),
+    and (K, 8) weights that sum a fold's half transform times each pilot into the whole
+    product's squares (Parseval: the x frequencies above zero stand for their conjugates).
 
-    The pilot's half-cell transform (64 x 64) up to size // 2 - 1 cycles per period on
-    each axis: a correlation with only those frequencies is the whole one's, blurred, and
-    needs only ``size`` samples of shift per period.
+    A correlation with only the frequencies up to ``band`` (below ``size // 2``) is the
+    whole one's, blurred, and needs only ``size`` samples of shift per period.
     """
+    if not 0 < band < size // 2:
+        raise ValueError(f"band {band} needs more than {2 * band + 1} shifts, not {size}")
     pilot = np.kron(_patterns().pilot, np.ones((2, 2), np.float32))
     mirrored = [np.ascontiguousarray(_mirrored(pilot, m)) for m in range(len(MIRRORS))]
     whole = np.conj(np.fft.rfft2(np.stack(mirrored))).astype(np.complex64)
-    kx, ky = (k.astype(np.int64) for k in _band(size, size // 2 - 1))
-    spectra = np.zeros((len(MIRRORS), size, size // 2 + 1), np.complex64)
-    spectra[:, ky % size, kx] = whole[:, ky % (2 * TILE), kx]
-    weights = np.full(size // 2 + 1, 2.0, np.float32)
-    weights[0] = weights[size // 2] = 1.0
-    return spectra, weights
+    kx, ky = (k.astype(np.int64) for k in _band(band))
+    pilots = whole[:, ky % (2 * TILE), kx]
+    halves = np.where(kx == 0, 1.0, 2.0).astype(np.float32)
+    weights = (pilots.real**2 + pilots.imag**2) * halves
+    return pilots, np.ascontiguousarray(weights.T)
 
 
 SCORING = (48, 23)
@@ -853,23 +886,6 @@ SHORTLIST = 256
 """Hypotheses of a range scored in full: the best by SHORTLIST_SCORING. On round f (tuning:
 13 photos, 35 geometric attacks, 455 decodes) as many decoded as when every hypothesis was
 scored in full (383, two images traded); the best 128 decoded 379, the best 64 fewer still."""
-
-
-def _pilot_scores(transforms: np.ndarray) -> np.ndarray:
-    """The best pilot z over the eight mirror images for each fold transform, as
-    ``_pilot_peaks`` gives for the fold itself (its mean is zero; the spread is read off
-    the transform by Parseval, so only the peak needs the inverse transform)."""
-    size = transforms.shape[1]
-    pilots, weights = _mirrored_pilot_transforms(size)
-    best = np.empty(len(transforms), np.float32)
-    for start in range(0, len(transforms), SCORE_BATCH):
-        product = transforms[start : start + SCORE_BATCH, None] * pilots[None]
-        power = product.real**2 + product.imag**2
-        spread = np.sqrt((power * weights).sum(axis=(2, 3))) / size**2
-        corr = np.fft.irfft2(product, s=(size, size))
-        peak = corr.reshape(*corr.shape[:2], -1).max(axis=2)
-        best[start : start + SCORE_BATCH] = (peak / (spread + 1e-12)).max(axis=1)
-    return best
 
 
 SEARCH_PERIODS = (0.68, 2.05)
@@ -1005,7 +1021,7 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     spectrum = _Spectrum(residual)
 
     def scored(hypotheses: list[Hypothesis], scoring: tuple[int, int] = SCORING) -> np.ndarray:
-        return _pilot_scores(spectrum.read(_lattices(hypotheses), *scoring))
+        return spectrum.scores(_lattices(hypotheses), *scoring)
 
     def best(grid: set[Hypothesis], keep: int) -> list[Hypothesis]:
         hypotheses = sorted(grid)
