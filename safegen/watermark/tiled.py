@@ -14,7 +14,9 @@ Embedding
     in the fold).
     Its local strength is each window's SSIM allowance, water-filled up to
     the target PSNR: flat areas (where the decoder hears it best) carry all
-    they can, busy areas the rest. The same change goes to R, G and B, so
+    they can, busy areas the rest. An image whose mark the host still
+    outweighs at the target (busy textures such as gravel) is marked up to
+    2.5 dB lower, where it then decodes (PSNR_STEPS). The same change goes to R, G and B, so
     only luma moves. Where the host image's own projection onto a code
     statistic points the wrong way, the embedder adds its opposite
     ("informed" or improved spread spectrum), so the host is not noise for
