@@ -453,3 +453,58 @@ def test_the_spectrum_reads_the_transform_at_any_frequency() -> None:
             gy = np.rint(fy * spectrum.rows) / spectrum.rows
             expected = (residual * np.exp(-2j * np.pi * (gx * xs + gy * ys))).sum()
             assert abs(values[ky % size, kx] - expected) < 1e-3 * (1 + abs(expected))
+
+
+def on_a_page(picture: np.ndarray, height: int, width: int, top: int, left: int) -> np.ndarray:
+    """``picture`` on a drawn web page: a tab bar, a side panel and lines of text, and a
+    caption that begins right under the picture's left edge."""
+    from PIL import ImageDraw
+
+    page = Image.new("RGB", (width, height), (250, 250, 248))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([0, 0, width, 40], fill=(222, 225, 230))
+    draw.rectangle([0, 40, 150, height], fill=(238, 240, 243))
+    for row in range(60, height - 20, 26):
+        draw.text((14, row), "Gallery  Albums", fill=(60, 60, 70))
+        draw.text((width - 150, row), "More from this reader", fill=(90, 90, 90))
+    page.paste(Image.fromarray(picture), (left, top))
+    caption = top + picture.shape[0] + 4
+    draw.text((left, caption), "Fig. 2 - shared by a reader, 3 hours ago", fill=(30, 30, 30))
+    return np.asarray(page)
+
+
+@pytest.mark.parametrize(
+    ("scale", "size", "quality"),
+    [(0.45, (640, 820), 80), (0.7, (900, 1180), None), (1.6, (1500, 2300), 85)],
+)
+def test_a_picture_on_a_page_is_found_and_decodes(
+    scale: float, size: tuple[int, int], quality: int | None
+) -> None:
+    """A marked image shown on a page fills part of the frame: its period is a fraction of
+    what the frame predicts, below the search's range (all three were lost before
+    ``_picture``); the last frame (3.5 megapixels) is searched at half size."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    marked = embed_array(data.astronaut(), 31_337)
+    interpolation = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+    picture = cv2.resize(marked, None, fx=scale, fy=scale, interpolation=interpolation)
+    top, left = 70, 180
+    page = on_a_page(picture, *size, top, left)
+    box = (top, top + picture.shape[0], left, left + picture.shape[1])
+    assert _picture(_luma(page.astype(np.float32))) == box
+    attacked = page if quality is None else jpeg(page, quality)
+    assert decode_array(attacked)[0] == 31_337
+
+
+def test_no_picture_is_found_in_a_photo_a_flat_image_or_a_bordered_one() -> None:
+    """No box in a photo or a flat image, and none for a picture whose border runs to the
+    frame's edge (a crop or a letterbox: the search's case, not a page's)."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    letterboxed = cv2.copyMakeBorder(data.astronaut(), 60, 60, 0, 0, cv2.BORDER_CONSTANT)
+    for rgb in (data.astronaut(), data.chelsea(), np.full((300, 400, 3), 7, np.uint8), letterboxed):
+        assert _picture(_luma(rgb.astype(np.float32))) is None

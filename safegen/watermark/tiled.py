@@ -38,14 +38,16 @@ Decoding (why a periodic tile)
     photos hide the autocorrelation peaks). The image is then resampled so
     that the lattice found becomes the embedder's own (one affine map per
     lattice, shears included), which keeps the host cancellation valid, and
-    decoded again. Soft bits go
+    decoded again. A picture inside a larger frame (a page, a feed) is
+    found by its straight sides and decoded on its own first. Soft bits go
     through a Viterbi decoder; the 24-bit check and an agreement floor decide.
 
 False positives
     Each decoding attempt accepts random bits with probability 2^-24; a
-    decode makes at most 56 attempts (MAX_ATTEMPTS: 2 geometries x 7
-    lattices x 4 pilot peaks, the peaks picked over the eight mirror images),
-    so an unmarked image reads as marked with probability below 3.4e-6,
+    decode makes at most 72 attempts (MAX_ATTEMPTS: 2 geometries x 7
+    lattices of the frame and 2 of a picture found inside it x 4 pilot
+    peaks, the peaks picked over the eight mirror images), so an unmarked
+    image reads as marked with probability below 4.3e-6,
     before the agreement floor and before verify requires the id to be in
     the ledger.
 
@@ -54,6 +56,7 @@ Everything is numpy and OpenCV on the CPU.
 
 from __future__ import annotations
 
+import math
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -935,10 +938,11 @@ NEAR = (0.9, 1.35)
 """Periods (relative) near the embedder's geometry: crops down to ~74% of the shorter side."""
 NEAR_DEGREES = 4.0
 """Angles near the embedder's geometry."""
-MAX_ATTEMPTS = 2 * 4 * (2 + REFINED)
+MAX_ATTEMPTS = 2 * 4 * (2 + REFINED) + 2 * 4 * 2
 """Decoding attempts on one image at most: for each of the two geometries, SHIFT_CANDIDATES
 pilot peaks on each of the unattacked lattice, the autocorrelation's and the REFINED
-searched ones."""
+searched ones, and on the unattacked and the autocorrelation's lattice of a picture found
+inside the frame (``_picture``)."""
 
 
 def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
@@ -1216,12 +1220,167 @@ def _central(rgb: np.ndarray) -> np.ndarray:
     return rgb
 
 
+PICTURE_MIN = 96
+"""The smallest picture, in pixels a side, that ``_picture`` looks for inside a frame."""
+PICTURE_EDGES = (8.0, 3.0)
+"""Grey-level steps that count as a picture's side: a clear one first, then a faint one (a
+dark photo on a black feed)."""
+PICTURE_CANDIDATES = 16
+"""The columns with the longest straight edges that ``_picture`` pairs into sides."""
+PICTURE_SLACK = 8
+"""Pixels by which two sides' ends may differ and still be one picture's: a JPEG block, over
+which its ringing spreads a step."""
+PICTURE_PIXELS = 2_000_000
+"""A larger frame is searched for a picture at an integer fraction of its size (the sides
+then placed at full size): a 12-megapixel photo costs what a 2-megapixel one does."""
+PICTURE_AREA = (0.04, 0.9)
+"""A picture's share of the frame: any less is too small to decode, any more a border."""
+
+
+def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
+    """(top, bottom, left, right) of the largest picture inside a larger frame, or None.
+
+    Why: a marked image shown on a page (a screenshot of a browser, a phone's
+    feed, a document, a letterbox) fills only part of the frame. Its period is
+    then a fraction of what the frame's shorter side predicts, below the
+    search's range, and at the search's resolution its cells shrink under a
+    pixel. Cut out, the picture is the marked image again, only rescaled,
+    which the unattacked lattice or the autocorrelation decodes.
+
+    How: a picture's left and right sides are two straight vertical steps
+    that begin and end on the same rows, and its top and bottom are steps
+    along most of its width. Page text, which also makes long runs once its
+    gaps are closed, runs horizontally, so the vertical sides lead: the
+    columns with the longest runs of steps are paired, pairs whose runs
+    overlap give a box (their common rows), and the largest box with steps
+    along 80% of its top and bottom (95% where one side runs on past a
+    corner, into a caption), 4% to 90% of the frame, that does not touch the
+    frame's edge (a crop or a border: the search's case) is the picture.
+    """
+    import cv2
+
+    height, width = luma.shape
+    factor = max(1, math.ceil(math.sqrt(height * width / PICTURE_PIXELS)))
+    small = luma
+    if factor > 1:
+        size = (width // factor, height // factor)
+        small = cv2.resize(luma, size, interpolation=cv2.INTER_AREA)
+    for threshold in PICTURE_EDGES:
+        box = _box(small, threshold, PICTURE_MIN // factor)
+        if box is not None:
+            return _placed(luma, box, factor, threshold)
+    return None
+
+
+def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, int, int] | None:
+    """``_picture``'s search at one step size, for pictures at least ``minimum`` a side."""
+    import cv2
+
+    height, width = luma.shape
+    if min(height, width) < minimum + 2:
+        return None
+    across = np.abs(np.diff(luma, axis=1)) > threshold  # between columns x and x + 1
+    down = np.abs(np.diff(luma, axis=0)) > threshold  # between rows y and y + 1
+    closed = cv2.morphologyEx(across.view(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 1), np.uint8))
+    steps = closed.view(bool)
+    total = np.cumsum(steps, axis=0, dtype=np.int32)
+    run = total - np.maximum.accumulate(np.where(steps, 0, total), axis=0)
+    last = run.argmax(axis=0)  # each column's longest run ends here...
+    length = run[last, np.arange(run.shape[1])]  # ...and is this long
+    columns = np.argsort(length)[::-1][:PICTURE_CANDIDATES]
+    columns = columns[length[columns] >= minimum]
+    best: tuple[int, tuple[int, int, int, int]] | None = None
+    low, high = PICTURE_AREA
+    for a in columns:
+        for b in columns:
+            if b - a < minimum:
+                continue
+            first_a, first_b = last[a] - length[a] + 1, last[b] - length[b] + 1
+            top, bottom = int(max(first_a, first_b)), int(min(last[a], last[b])) + 1
+            left, right = int(a) + 1, int(b) + 1
+            area = (bottom - top) * (right - left)
+            if (
+                bottom - top < minimum
+                or not low * height * width <= area <= high * height * width
+                or (best is not None and area <= best[0])
+                or top < 1
+                or bottom > height - 1
+            ):
+                continue
+            # Top and bottom: steps along most of the width where the sides end together,
+            # along nearly all of it where one side runs on (into a caption's first letter);
+            # a row within PICTURE_SLACK of the sides' ends will do (JPEG's ringing).
+            apart = max(abs(int(last[a]) - int(last[b])), abs(int(first_a) - int(first_b)))
+            along = min(
+                down[max(top - 1 - PICTURE_SLACK, 0) : top + PICTURE_SLACK, left:right]
+                .mean(axis=1)
+                .max(),
+                down[bottom - 1 - PICTURE_SLACK : bottom + PICTURE_SLACK, left:right]
+                .mean(axis=1)
+                .max(),
+            )
+            if along < (0.8 if apart <= PICTURE_SLACK else 0.95):
+                continue
+            best = (area, (top, bottom, left, right))
+    return None if best is None else best[1]
+
+
+def _placed(
+    luma: np.ndarray, box: tuple[int, int, int, int], factor: int, threshold: float
+) -> tuple[int, int, int, int]:
+    """A box found at 1/``factor`` of the size, its sides placed on the full-size steps: each
+    at the column (row) within ``factor`` + PICTURE_SLACK pixels with the most steps along
+    the side (not a run's end, which JPEG's ringing moves to its block's edge)."""
+    top, bottom, left, right = (value * factor for value in box)
+    reach = factor + PICTURE_SLACK
+
+    def side(strip: np.ndarray, estimate: int) -> int:
+        # strip: the rows along the side (inner, clear of the corners), every column
+        low = max(estimate - 1 - reach, 0)
+        high = min(estimate - 1 + reach, strip.shape[1] - 2)
+        counts = (np.abs(np.diff(strip[:, low : high + 2], axis=1)) > threshold).sum(axis=0)
+        # the strongest step, or of steps nearly as strong (a bar's edge beside the
+        # picture's), the nearest to where the box put the side
+        strong = np.flatnonzero(counts >= 0.95 * counts.max())
+        return low + int(strong[np.abs(strong + low + 1 - estimate).argmin()]) + 1
+
+    rows = luma[top + reach : bottom - reach]
+    left, right = side(rows, left), side(rows, right)
+    columns = luma[:, left + reach : right - reach].T
+    top, bottom = side(columns, top), side(columns, bottom)
+    return top, bottom, left, right
+
+
+def _decoded_picture(luma: np.ndarray) -> tuple[int | None, float]:
+    """The id of a picture found inside the frame: its unattacked lattice, then its
+    autocorrelation's, at each geometry (at most 2 x 2 x SHIFT_CANDIDATES attempts)."""
+    box = _picture(luma)
+    if box is None:
+        return None, 0.0
+    top, bottom, left, right = box
+    picture = np.ascontiguousarray(luma[top:bottom, left:right])
+    default = _rotated(WORK_PERIOD, 0.0)
+    for geometry in GEOMETRIES:
+        residual, _ = _residual(_work(picture, geometry.work_side))
+        residual /= float(residual.std()) + 1e-12
+        watermark_id, _z, agreement = _despread(_Folder(residual).fold(default))
+        if watermark_id is not None:
+            return watermark_id, agreement
+        found = _find_lattice(residual, WORK_PERIOD)
+        if found is not None:
+            normalised = _normalised(picture, found, geometry.work_side)
+            watermark_id, _z, agreement = _despread(_Folder(normalised).fold(default))
+            if watermark_id is not None:
+                return watermark_id, agreement
+    return None, 0.0
+
+
 def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, float]:
     """(watermark id or None, confidence in [0, 1]) for an RGB array on the 0-255 scale
     (8-bit, or float or 16-bit data scaled to it: the step limiter's floor is in grey levels).
 
-    Each geometry's unattacked lattice first (two cheap folds), then each one's
-    autocorrelation and search.
+    Each geometry's unattacked lattice first (two cheap folds), then a picture found
+    inside the frame (with ``search``), then each geometry's autocorrelation and search.
     """
     height, width = rgb.shape[:2]
     if min(height, width) < 64:
@@ -1238,6 +1397,10 @@ def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, f
         if watermark_id is not None:
             return watermark_id, agreement
         views.append((geometry, residual))
+    if search:
+        watermark_id, agreement = _decoded_picture(luma)
+        if watermark_id is not None:
+            return watermark_id, agreement
     for geometry, residual in views:
         found = _find_lattice(residual, WORK_PERIOD)
         lattices = [found] if found is not None else []
