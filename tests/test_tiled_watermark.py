@@ -508,3 +508,53 @@ def test_no_picture_is_found_in_a_photo_a_flat_image_or_a_bordered_one() -> None
     letterboxed = cv2.copyMakeBorder(data.astronaut(), 60, 60, 0, 0, cv2.BORDER_CONSTANT)
     for rgb in (data.astronaut(), data.chelsea(), np.full((300, 400, 3), 7, np.uint8), letterboxed):
         assert _picture(_luma(rgb.astype(np.float32))) is None
+
+
+def test_the_picture_boxes_are_exact_before_they_are_placed() -> None:
+    """``_boxes`` itself (``_placed`` would hide an off-by-one in it): the picture's box on a
+    page, at both step sizes, whatever the ties between a textured photo's columns."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _boxes, _luma
+
+    for photo in (data.astronaut(), np.stack([data.grass()] * 3, axis=2)):
+        picture = cv2.resize(photo, (300, 300), interpolation=cv2.INTER_AREA)
+        page = _luma(on_a_page(picture, 560, 760, 70, 180).astype(np.float32))
+        truth = (70, 370, 180, 480)
+        for threshold in (8.0, 3.0):
+            boxes = _boxes(page, threshold, 96)
+            largest = max(boxes, key=lambda b: (b[1] - b[0]) * (b[3] - b[2]))
+            assert largest == truth
+
+
+def test_a_dark_photo_on_a_black_feed_and_a_photo_as_wide_as_a_phone_decode() -> None:
+    """A dim sky on a black feed shows its sides only as faint steps (the box is found at
+    the second step size only); a photo as wide as a phone's screen has no side inside
+    the frame: the turned search finds its top and bottom (before it, a wrong box)."""
+    from PIL import ImageDraw
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    marked = embed_array((dark_sky(384) * 0.6).astype(np.uint8), 77_777)
+    feed = np.zeros((760, 600, 3), np.uint8)
+    feed[150:534, 108:492] = marked
+    canvas = Image.fromarray(feed)
+    draw = ImageDraw.Draw(canvas)
+    draw.text((20, 40), "night.skies - 2 h", fill=(230, 230, 230))
+    draw.text((20, 560), "Liked by 1,284 others", fill=(230, 230, 230))
+    feed = np.asarray(canvas)
+    assert _picture(_luma(feed.astype(np.float32))) == (150, 534, 108, 492)
+    assert decode_array(feed)[0] == 77_777
+
+    from skimage import data
+
+    photo = embed_array(cv2.resize(data.chelsea(), (540, 360)), 4_242)
+    phone = Image.new("RGB", (540, 1170), (255, 255, 255))
+    phone.paste(Image.fromarray(photo), (0, 260))
+    draw = ImageDraw.Draw(phone)
+    draw.rectangle([0, 0, 540, 90], fill=(245, 245, 245))
+    for row in range(660, 1100, 28):
+        draw.text((20, row), "a long caption about the harbour walk", fill=(30, 30, 30))
+    screen = jpeg(np.asarray(phone), 85)
+    assert _picture(_luma(screen.astype(np.float32))) == (260, 620, 0, 540)
+    assert decode_array(screen)[0] == 4_242
