@@ -39,8 +39,7 @@ Decoding (why a periodic tile)
     that the lattice found becomes the embedder's own (one affine map per
     lattice, shears included), which keeps the host cancellation valid, and
     decoded again. A picture inside a larger frame (a page, a feed) is
-    found by its straight sides and decoded on its own, after the frame's
-    unattacked lattices and before its search. Soft bits go
+    found by its straight sides and decoded on its own first. Soft bits go
     through a Viterbi decoder; the 24-bit check and an agreement floor decide.
 
 False positives
@@ -1229,8 +1228,8 @@ dark photo on a black feed)."""
 PICTURE_CANDIDATES = 16
 """The columns with the longest straight edges that ``_picture`` pairs into sides."""
 PICTURE_SLACK = 8
-"""Pixels (at the resolution the box is searched at) by which two sides' ends may differ and
-still be one picture's: a JPEG block, over which its ringing spreads a step."""
+"""Pixels by which two sides' ends may differ and still be one picture's: a JPEG block, over
+which its ringing spreads a step."""
 PICTURE_PIXELS = 2_000_000
 """A larger frame is searched for a picture at an integer fraction of its size (the sides
 then placed at full size): a 12-megapixel photo costs what a 2-megapixel one does."""
@@ -1248,15 +1247,15 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     pixel. Cut out, the picture is the marked image again, only rescaled,
     which the unattacked lattice or the autocorrelation decodes.
 
-    How: two of a picture's sides are straight steps with the page beside
-    them that begin and end together, and the other two are steps along most
-    of its width, or the frame's own edges where the picture spans the frame
-    (a photo as wide as a phone's feed, a portrait between a desktop's
-    pillars) (``_boxes``). Both orientations (the turned one only for
-    pictures as wide as the frame) and both step sizes (PICTURE_EDGES) are
-    searched; the largest box with no flat row or column is the picture
-    (failing that, the largest: a flat graphic), its sides then placed on
-    the strongest full-size steps (``_placed``).
+    How: a picture's left and right sides are two straight vertical steps
+    that begin and end on the same rows, and its top and bottom are steps
+    along most of its width. Page text, which also makes long runs once its
+    gaps are closed, runs horizontally, so the vertical sides lead: the
+    columns with the longest runs of steps are paired, pairs whose runs
+    overlap give a box (their common rows), and the largest box with steps
+    along 80% of its top and bottom (95% where one side runs on past a
+    corner, into a caption), 4% to 90% of the frame, that does not touch the
+    frame's edge (a crop or a border: the search's case) is the picture.
     """
     import cv2
 
@@ -1266,160 +1265,77 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     if factor > 1:
         size = (width // factor, height // factor)
         small = cv2.resize(luma, size, interpolation=cv2.INTER_AREA)
-    found: list[tuple[int, tuple[int, int, int, int], float]] = []
     for threshold in PICTURE_EDGES:
-        boxes = _boxes(small, threshold, PICTURE_MIN // factor)
-        # Turned, only pictures as wide as the frame: a page's stacked cards of text make
-        # rows of steps that would pair up into boxes across them.
-        turned = _boxes(np.ascontiguousarray(small.T), threshold, PICTURE_MIN // factor, True)
-        boxes += [(top, bottom, left, right) for left, right, top, bottom in turned]
-        found += [((b[1] - b[0]) * (b[3] - b[2]), b, threshold) for b in boxes]
-    if not found:
-        return None
-    # The largest box with no flat line (a card of text on the page is a rectangle too),
-    # or failing that the largest (a flat graphic's, a smooth photo's).
-    found.sort(key=lambda item: item[0], reverse=True)
-    _, box, threshold = next((item for item in found if _textured(small, item[1])), found[0])
-    return _placed(luma, box, small.shape, factor, threshold)
+        box = _box(small, threshold, PICTURE_MIN // factor)
+        if box is not None:
+            return _placed(luma, box, factor, threshold)
+    return None
 
 
-def _boxes(
-    luma: np.ndarray, threshold: float, minimum: int, spanning: bool = False
-) -> list[tuple[int, int, int, int]]:
-    """``_picture``'s search at one step size and orientation: every box that qualifies
-    (with ``spanning``, only boxes whose sides run to the frame's edge).
-
-    A picture's side is a long run of steps down a column with the page beside it: the
-    columns 2 and 3 pixels outside step along at most PICTURE_QUIET of the run (inside
-    a textured photo every column steps; page text, which also makes long runs once its
-    gaps are closed, runs along rows). The longest such sides (ties to the leftmost)
-    are paired; a pair gives a box (their common rows), kept if it holds PICTURE_AREA of
-    the frame and its top and bottom are quiet outside and steps along 80% of its width
-    (95% where one side runs on past a corner, into a caption), or, where the sides run
-    to the frame's edge, if no row or column of the box is flat (a page's background
-    between lines of text).
-    """
+def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, int, int] | None:
+    """``_picture``'s search at one step size, for pictures at least ``minimum`` a side."""
     import cv2
 
     height, width = luma.shape
-    if min(height, width) < max(minimum, PICTURE_SLACK) + 2:
-        return []
+    if min(height, width) < minimum + 2:
+        return None
     across = np.abs(np.diff(luma, axis=1)) > threshold  # between columns x and x + 1
     down = np.abs(np.diff(luma, axis=0)) > threshold  # between rows y and y + 1
-    closed = cv2.morphologyEx(
-        across.view(np.uint8),
-        cv2.MORPH_CLOSE,
-        np.ones((5, 1), np.uint8),
-        borderType=cv2.BORDER_CONSTANT,
-        borderValue=0,
-    )
+    closed = cv2.morphologyEx(across.view(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 1), np.uint8))
     steps = closed.view(bool)
     total = np.cumsum(steps, axis=0, dtype=np.int32)
     run = total - np.maximum.accumulate(np.where(steps, 0, total), axis=0)
     last = run.argmax(axis=0)  # each column's longest run ends here...
     length = run[last, np.arange(run.shape[1])]  # ...and is this long
-    first = last - length + 1
-    # Steps in the columns 2-3 pixels to either side, along each column's run (a column
-    # outside the frame is quiet).
-    counted = np.vstack([np.zeros((1, width - 1), np.int32), np.cumsum(across, 0, np.int32)])
-    x = np.arange(width - 1)
-
-    def beside(offsets: tuple[int, int]) -> np.ndarray:
-        count = np.zeros(width - 1, np.int64)
-        for offset in offsets:
-            column = np.clip(x + offset, 0, width - 2)
-            inside = (x + offset >= 0) & (x + offset <= width - 2)
-            count += np.where(inside, counted[last + 1, column] - counted[first, column], 0)
-        return count <= PICTURE_QUIET * len(offsets) * np.maximum(length, 1)
-
-    left_side, right_side = beside((-3, -2)), beside((2, 3))
-    sides = np.flatnonzero((length >= minimum) & (left_side | right_side))
-    columns = sides[np.argsort(-length[sides], kind="stable")][:PICTURE_CANDIDATES]
-    boxes = []
+    columns = np.argsort(length)[::-1][:PICTURE_CANDIDATES]
+    columns = columns[length[columns] >= minimum]
+    best: tuple[int, tuple[int, int, int, int]] | None = None
     low, high = PICTURE_AREA
     for a in columns:
         for b in columns:
-            if b - a < minimum or not (left_side[a] and right_side[b]):
+            if b - a < minimum:
                 continue
-            top, bottom = int(max(first[a], first[b])), int(min(last[a], last[b])) + 1
-            top = 0 if top <= PICTURE_SLACK else top
-            bottom = height if bottom >= height - PICTURE_SLACK else bottom
+            first_a, first_b = last[a] - length[a] + 1, last[b] - length[b] + 1
+            top, bottom = int(max(first_a, first_b)), int(min(last[a], last[b])) + 1
             left, right = int(a) + 1, int(b) + 1
             area = (bottom - top) * (right - left)
-            if bottom - top < minimum or not low * height * width <= area <= high * height * width:
+            if (
+                bottom - top < minimum
+                or not low * height * width <= area <= high * height * width
+                or (best is not None and area <= best[0])
+                or top < 1
+                or bottom > height - 1
+            ):
                 continue
-            if top == 0 or bottom == height:
-                if not _textured(luma, (top, bottom, left, right)):
-                    continue
-            elif spanning or not _edged(down, (top, bottom, left, right), first, last, a, b):
+            # Top and bottom: steps along most of the width where the sides end together,
+            # along nearly all of it where one side runs on (into a caption's first letter);
+            # a row within PICTURE_SLACK of the sides' ends will do (JPEG's ringing).
+            apart = max(abs(int(last[a]) - int(last[b])), abs(int(first_a) - int(first_b)))
+            along = min(
+                down[max(top - 1 - PICTURE_SLACK, 0) : top + PICTURE_SLACK, left:right]
+                .mean(axis=1)
+                .max(),
+                down[bottom - 1 - PICTURE_SLACK : bottom + PICTURE_SLACK, left:right]
+                .mean(axis=1)
+                .max(),
+            )
+            if along < (0.8 if apart <= PICTURE_SLACK else 0.95):
                 continue
-            boxes.append((top, bottom, left, right))
-    return boxes
-
-
-def _edged(
-    down: np.ndarray,
-    box: tuple[int, int, int, int],
-    first: np.ndarray,
-    last: np.ndarray,
-    a: int,
-    b: int,
-) -> bool:
-    """Whether a box's top and bottom are a picture's: steps along 80% of its width where
-    its sides end together, along 95% where one runs on (into a caption), at a row within
-    PICTURE_SLACK of the sides' ends (JPEG's ringing moves them), and quiet outside."""
-    top, bottom, left, right = box
-    apart = max(abs(int(last[a]) - int(last[b])), abs(int(first[a]) - int(first[b])))
-    needed = 0.8 if apart <= PICTURE_SLACK else 0.95
-    for end, outside in ((top - 1, -1), (bottom - 1, 1)):
-        near = down[max(end - PICTURE_SLACK, 0) : end + PICTURE_SLACK + 1, left:right].mean(axis=1)
-        if near.size == 0 or near.max() < needed:
-            return False
-        row = max(end - PICTURE_SLACK, 0) + int(near.argmax())
-        beyond = down[max(row + 2 * outside, 0) : max(row + 4 * outside, 0) : outside, left:right]
-        if beyond.size and beyond.mean() > PICTURE_QUIET:
-            return False
-    return True
-
-
-PICTURE_QUIET = 0.25
-"""A side has the page beside it: the lines 2-3 pixels outside step along at most this much
-of it."""
-
-
-PICTURE_FLAT = 2.0
-"""A line whose grey levels span no more than this is flat: a page's background."""
-
-
-def _textured(luma: np.ndarray, box: tuple[int, int, int, int]) -> bool:
-    """Whether no more than 1% of a box's rows and of its columns are flat."""
-    top, bottom, left, right = box
-    region = luma[top:bottom, left:right]
-    rows = np.ptp(region, axis=1) > PICTURE_FLAT
-    columns = np.ptp(region, axis=0) > PICTURE_FLAT
-    return bool(rows.mean() >= 0.99 and columns.mean() >= 0.99)
+            best = (area, (top, bottom, left, right))
+    return None if best is None else best[1]
 
 
 def _placed(
-    luma: np.ndarray,
-    box: tuple[int, int, int, int],
-    found_in: tuple[int, int],
-    factor: int,
-    threshold: float,
+    luma: np.ndarray, box: tuple[int, int, int, int], factor: int, threshold: float
 ) -> tuple[int, int, int, int]:
-    """A box found at 1/``factor`` of the size (in a frame of shape ``found_in``), its sides
-    placed on the full-size steps: each at the column (row) within ``factor`` +
-    PICTURE_SLACK pixels with the most steps along the side, or of those with 95% of the
-    most the nearest to the box's (not a run's end, which JPEG's ringing moves to its
-    block's edge). A side on the frame's edge stays there."""
-    height, width = luma.shape
+    """A box found at 1/``factor`` of the size, its sides placed on the full-size steps: each
+    at the column (row) within ``factor`` + PICTURE_SLACK pixels with the most steps along
+    the side (not a run's end, which JPEG's ringing moves to its block's edge)."""
     top, bottom, left, right = (value * factor for value in box)
     reach = factor + PICTURE_SLACK
 
-    def side(strip: np.ndarray, estimate: int, edge: int | None) -> int:
-        # strip: the lines along the side (inner, clear of the corners), every column
-        if edge is not None:
-            return edge
+    def side(strip: np.ndarray, estimate: int) -> int:
+        # strip: the rows along the side (inner, clear of the corners), every column
         low = max(estimate - 1 - reach, 0)
         high = min(estimate - 1 + reach, strip.shape[1] - 2)
         counts = (np.abs(np.diff(strip[:, low : high + 2], axis=1)) > threshold).sum(axis=0)
@@ -1429,11 +1345,9 @@ def _placed(
         return low + int(strong[np.abs(strong + low + 1 - estimate).argmin()]) + 1
 
     rows = luma[top + reach : bottom - reach]
-    left = side(rows, left, 0 if box[2] == 0 else None)
-    right = side(rows, right, width if box[3] == found_in[1] else None)
+    left, right = side(rows, left), side(rows, right)
     columns = luma[:, left + reach : right - reach].T
-    top = side(columns, top, 0 if box[0] == 0 else None)
-    bottom = side(columns, bottom, height if box[1] == found_in[0] else None)
+    top, bottom = side(columns, top), side(columns, bottom)
     return top, bottom, left, right
 
 
