@@ -508,3 +508,36 @@ def test_no_picture_is_found_in_a_photo_a_flat_image_or_a_bordered_one() -> None
     letterboxed = cv2.copyMakeBorder(data.astronaut(), 60, 60, 0, 0, cv2.BORDER_CONSTANT)
     for rgb in (data.astronaut(), data.chelsea(), np.full((300, 400, 3), 7, np.uint8), letterboxed):
         assert _picture(_luma(rgb.astype(np.float32))) is None
+
+
+def test_the_picture_box_is_exact_before_it_is_placed() -> None:
+    """``_box`` itself (``_placed`` would hide an off-by-one in it), at both step sizes."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _box, _luma
+
+    picture = cv2.resize(data.astronaut(), (300, 300), interpolation=cv2.INTER_AREA)
+    page = _luma(on_a_page(picture, 560, 760, 70, 180).astype(np.float32))
+    for threshold in (8.0, 3.0):
+        assert _box(page, threshold, 96) == (70, 370, 180, 480)
+
+
+def test_a_dim_sky_on_a_black_feed_is_found_by_its_faint_steps() -> None:
+    """A dim sky on a black feed shows its sides only as faint steps: the box is found at
+    the second step size only, and the picture decodes."""
+    from PIL import ImageDraw
+
+    from safegen.watermark import tiled
+
+    marked = embed_array((dark_sky(384) * 0.6).astype(np.uint8), 77_777)
+    feed = np.zeros((760, 600, 3), np.uint8)
+    feed[150:534, 108:492] = marked
+    canvas = Image.fromarray(feed)
+    draw = ImageDraw.Draw(canvas)
+    draw.text((20, 40), "night.skies - 2 h", fill=(230, 230, 230))
+    draw.text((20, 560), "Liked by 1,284 others", fill=(230, 230, 230))
+    feed = np.asarray(canvas)
+    luma = tiled._luma(feed.astype(np.float32))
+    assert tiled._box(luma, tiled.PICTURE_EDGES[0], 96) is None
+    assert tiled._picture(luma) == (150, 534, 108, 492)
+    assert decode_array(feed)[0] == 77_777

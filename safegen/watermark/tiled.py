@@ -39,7 +39,8 @@ Decoding (why a periodic tile)
     that the lattice found becomes the embedder's own (one affine map per
     lattice, shears included), which keeps the host cancellation valid, and
     decoded again. A picture inside a larger frame (a page, a feed) is
-    found by its straight sides and decoded on its own first. Soft bits go
+    found by its straight sides and decoded on its own, after the frame's
+    unattacked lattices and before its search. Soft bits go
     through a Viterbi decoder; the 24-bit check and an agreement floor decide.
 
 False positives
@@ -1228,8 +1229,8 @@ dark photo on a black feed)."""
 PICTURE_CANDIDATES = 16
 """The columns with the longest straight edges that ``_picture`` pairs into sides."""
 PICTURE_SLACK = 8
-"""Pixels by which two sides' ends may differ and still be one picture's: a JPEG block, over
-which its ringing spreads a step."""
+"""Pixels (at the resolution the box is searched at) by which two sides' ends may differ and
+still be one picture's: a JPEG block, over which its ringing spreads a step."""
 PICTURE_PIXELS = 2_000_000
 """A larger frame is searched for a picture at an integer fraction of its size (the sides
 then placed at full size): a 12-megapixel photo costs what a 2-megapixel one does."""
@@ -1287,7 +1288,8 @@ def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, in
     run = total - np.maximum.accumulate(np.where(steps, 0, total), axis=0)
     last = run.argmax(axis=0)  # each column's longest run ends here...
     length = run[last, np.arange(run.shape[1])]  # ...and is this long
-    columns = np.argsort(length)[::-1][:PICTURE_CANDIDATES]
+    # Longest first, ties to the leftmost (a stable sort: the same candidates on any CPU).
+    columns = np.argsort(-length, kind="stable")[:PICTURE_CANDIDATES]
     columns = columns[length[columns] >= minimum]
     best: tuple[int, tuple[int, int, int, int]] | None = None
     low, high = PICTURE_AREA
@@ -1315,7 +1317,7 @@ def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, in
                 down[max(top - 1 - PICTURE_SLACK, 0) : top + PICTURE_SLACK, left:right]
                 .mean(axis=1)
                 .max(),
-                down[bottom - 1 - PICTURE_SLACK : bottom + PICTURE_SLACK, left:right]
+                down[max(bottom - 1 - PICTURE_SLACK, 0) : bottom + PICTURE_SLACK, left:right]
                 .mean(axis=1)
                 .max(),
             )
@@ -1330,7 +1332,8 @@ def _placed(
 ) -> tuple[int, int, int, int]:
     """A box found at 1/``factor`` of the size, its sides placed on the full-size steps: each
     at the column (row) within ``factor`` + PICTURE_SLACK pixels with the most steps along
-    the side (not a run's end, which JPEG's ringing moves to its block's edge)."""
+    the side, or of those with 95% of the most the nearest to the box's (not a run's end,
+    which JPEG's ringing moves to its block's edge)."""
     top, bottom, left, right = (value * factor for value in box)
     reach = factor + PICTURE_SLACK
 
