@@ -1362,20 +1362,30 @@ def _decoded_picture(luma: np.ndarray) -> tuple[int | None, float]:
         return None, 0.0
     top, bottom, left, right = box
     picture = np.ascontiguousarray(luma[top:bottom, left:right])
-    default = _rotated(WORK_PERIOD, 0.0)
     for geometry in GEOMETRIES:
-        residual, _ = _residual(_work(picture, geometry.work_side))
-        residual /= float(residual.std()) + 1e-12
-        watermark_id, _z, agreement = _despread(_Folder(residual).fold(default))
+        residual = _view(picture, geometry)
+        watermark_id, agreement = _unattacked(residual)
         if watermark_id is not None:
             return watermark_id, agreement
         found = _find_lattice(residual, WORK_PERIOD)
         if found is not None:
-            normalised = _normalised(picture, found, geometry.work_side)
-            watermark_id, _z, agreement = _despread(_Folder(normalised).fold(default))
+            watermark_id, agreement = _unattacked(_normalised(picture, found, geometry.work_side))
             if watermark_id is not None:
                 return watermark_id, agreement
     return None, 0.0
+
+
+def _view(luma: np.ndarray, geometry: Geometry) -> np.ndarray:
+    """The decoder's residual of ``luma`` at ``geometry``'s scale, at unit deviation."""
+    residual, _ = _residual(_work(luma, geometry.work_side))
+    residual /= float(residual.std()) + 1e-12
+    return residual
+
+
+def _unattacked(residual: np.ndarray) -> tuple[int | None, float]:
+    """(id or None, agreement) of a residual folded along the embedder's own lattice."""
+    watermark_id, _z, agreement = _despread(_Folder(residual).fold(_rotated(WORK_PERIOD, 0.0)))
+    return watermark_id, agreement
 
 
 def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, float]:
@@ -1391,12 +1401,10 @@ def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, f
     luma = _luma(_central(rgb).astype(np.float32))
     if float(luma.max()) == float(luma.min()):
         return None, 0.0  # one colour: nothing to search (a mark always varies the luma)
-    default = _rotated(WORK_PERIOD, 0.0)
     views = []
     for geometry in GEOMETRIES:
-        residual, _ = _residual(_work(luma, geometry.work_side))
-        residual /= float(residual.std()) + 1e-12
-        watermark_id, _z, agreement = _despread(_Folder(residual).fold(default))
+        residual = _view(luma, geometry)
+        watermark_id, agreement = _unattacked(residual)
         if watermark_id is not None:
             return watermark_id, agreement
         views.append((geometry, residual))
@@ -1410,8 +1418,7 @@ def decode_array(rgb: np.ndarray, *, search: bool = True) -> tuple[int | None, f
         if search:
             lattices += _search(residual, WORK_PERIOD)
         for lattice in lattices:
-            normalised = _normalised(luma, lattice, geometry.work_side)
-            watermark_id, _z, agreement = _despread(_Folder(normalised).fold(default))
+            watermark_id, agreement = _unattacked(_normalised(luma, lattice, geometry.work_side))
             if watermark_id is not None:
                 return watermark_id, agreement
     return None, 0.0
