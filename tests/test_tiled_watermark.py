@@ -541,3 +541,23 @@ def test_a_dim_sky_on_a_black_feed_is_found_by_its_faint_steps() -> None:
     assert tiled._box(luma, tiled.PICTURE_EDGES[0], 96) is None
     assert tiled._picture(luma) == (150, 534, 108, 492)
     assert decode_array(feed)[0] == 77_777
+
+
+def test_a_photo_as_wide_as_a_phones_screen_is_found_and_decodes() -> None:
+    """A photo across a phone's feed has no side inside the frame: the frame-wide search
+    finds its top and bottom (before it, a wrong box inside the photo), also after JPEG."""
+    from PIL import ImageDraw
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    photo = embed_array(cv2.resize(data.chelsea(), (540, 360)), 4_242)
+    phone = Image.new("RGB", (540, 1170), (255, 255, 255))
+    phone.paste(Image.fromarray(photo), (0, 260))
+    draw = ImageDraw.Draw(phone)
+    draw.rectangle([0, 0, 540, 90], fill=(245, 245, 245))
+    for row in range(660, 1100, 28):
+        draw.text((20, row), "a long caption about the harbour walk", fill=(30, 30, 30))
+    screen = jpeg(np.asarray(phone), 85)
+    assert _picture(_luma(screen.astype(np.float32))) == (260, 620, 0, 540)
+    assert decode_array(screen)[0] == 4_242

@@ -38,8 +38,9 @@ Decoding (why a periodic tile)
     photos hide the autocorrelation peaks). The image is then resampled so
     that the lattice found becomes the embedder's own (one affine map per
     lattice, shears included), which keeps the host cancellation valid, and
-    decoded again. A picture inside a larger frame (a page, a feed) is
-    found by its straight sides and decoded on its own, after the frame's
+    decoded again. A picture inside a larger frame (a page, a feed, as wide
+    as a phone's screen or not) is found by its straight sides and decoded on
+    its own, after the frame's
     unattacked lattices and before its search. Soft bits go
     through a Viterbi decoder; the 24-bit check and an agreement floor decide.
 
@@ -1256,7 +1257,11 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     overlap give a box (their common rows), and the largest box with steps
     along 80% of its top and bottom (95% where one side runs on past a
     corner, into a caption), 4% to 90% of the frame, that does not touch the
-    frame's edge (a crop or a border: the search's case) is the picture.
+    frame's top or bottom (a crop or a border: the search's case) is the
+    picture. A picture as wide as the frame (a photo across a phone's feed)
+    has no side inside it: the frame turned, ``_frame_wide`` finds its top and
+    bottom. The larger of the two boxes wins, at the first step size that
+    finds one.
     """
     import cv2
 
@@ -1267,19 +1272,25 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
         size = (width // factor, height // factor)
         small = cv2.resize(luma, size, interpolation=cv2.INTER_AREA)
     for threshold in PICTURE_EDGES:
+        found = []
         box = _box(small, threshold, PICTURE_MIN // factor)
         if box is not None:
-            return _placed(luma, box, factor, threshold)
+            found.append(box)
+        band = _frame_wide(np.ascontiguousarray(small.T), threshold, PICTURE_MIN // factor)
+        if band is not None:
+            left, right, top, bottom = band
+            found.append((top, bottom, left, right))
+        if found:
+            box = max(found, key=lambda b: (b[1] - b[0]) * (b[3] - b[2]))
+            return _placed(luma, box, small.shape, factor, threshold)
     return None
 
 
-def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, int, int] | None:
-    """``_picture``'s search at one step size, for pictures at least ``minimum`` a side."""
+def _runs(luma: np.ndarray, threshold: float) -> tuple[np.ndarray, ...]:
+    """Steps across and down, and each column's longest run of steps across (its gaps of up
+    to 4 pixels closed): (across, down, first row, last row, length)."""
     import cv2
 
-    height, width = luma.shape
-    if min(height, width) < minimum + 2:
-        return None
     across = np.abs(np.diff(luma, axis=1)) > threshold  # between columns x and x + 1
     down = np.abs(np.diff(luma, axis=0)) > threshold  # between rows y and y + 1
     closed = cv2.morphologyEx(across.view(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 1), np.uint8))
@@ -1288,6 +1299,15 @@ def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, in
     run = total - np.maximum.accumulate(np.where(steps, 0, total), axis=0)
     last = run.argmax(axis=0)  # each column's longest run ends here...
     length = run[last, np.arange(run.shape[1])]  # ...and is this long
+    return across, down, last - length + 1, last, length
+
+
+def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, int, int] | None:
+    """``_picture``'s search at one step size, for pictures at least ``minimum`` a side."""
+    height, width = luma.shape
+    if min(height, width) < minimum + 2:
+        return None
+    _, down, _, last, length = _runs(luma, threshold)
     # Longest first, ties to the leftmost (a stable sort: the same candidates on any CPU).
     columns = np.argsort(-length, kind="stable")[:PICTURE_CANDIDATES]
     columns = columns[length[columns] >= minimum]
@@ -1327,18 +1347,77 @@ def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, in
     return None if best is None else best[1]
 
 
+def _frame_wide(
+    luma: np.ndarray, threshold: float, minimum: int
+) -> tuple[int, int, int, int] | None:
+    """The largest picture as tall as a (turned) frame: a photo across a phone's feed.
+
+    Its two sides are runs of steps down the whole frame, with the page beside them (the
+    columns 2 and 3 pixels outside step along at most PICTURE_QUIET of it: inside a
+    textured photo every column steps), and no more than 1% of its rows or columns are
+    flat (a page's background between lines of text). ``_box`` cannot see such a picture:
+    its other two sides are the frame's edges.
+    """
+    height, width = luma.shape
+    if min(height, width) < minimum + 2:
+        return None
+    across, _, first, last, length = _runs(luma, threshold)
+    whole = np.flatnonzero((first <= PICTURE_SLACK) & (last >= height - 1 - PICTURE_SLACK))
+    steps = across.sum(axis=0)  # over the whole height, as the sides run
+    quiet = PICTURE_QUIET * 2 * height
+
+    def beside(column: int, offsets: tuple[int, int]) -> bool:
+        inside = [column + offset for offset in offsets if 0 <= column + offset < width - 1]
+        return int(steps[inside].sum()) <= quiet
+
+    lefts = [int(a) for a in whole if beside(int(a), (-3, -2))][:PICTURE_CANDIDATES]
+    rights = [int(b) for b in whole if beside(int(b), (2, 3))][-PICTURE_CANDIDATES:]
+    best: tuple[int, tuple[int, int, int, int]] | None = None
+    low, high = PICTURE_AREA
+    for a in lefts:
+        for b in rights:
+            area = height * (b - a)
+            if b - a < minimum or not low * height * width <= area <= high * height * width:
+                continue
+            if (best is None or area > best[0]) and _textured(luma[:, a + 1 : b + 1]):
+                best = (area, (0, height, a + 1, b + 1))
+    return None if best is None else best[1]
+
+
+PICTURE_QUIET = 0.25
+"""A frame-wide picture's side has the page beside it: the lines 2-3 pixels outside step
+along at most this much of it."""
+PICTURE_FLAT = 2.0
+"""A line whose grey levels span no more than this is flat: a page's background."""
+
+
+def _textured(region: np.ndarray) -> bool:
+    """Whether no more than 1% of a region's rows and of its columns are flat."""
+    rows = np.ptp(region, axis=1) > PICTURE_FLAT
+    columns = np.ptp(region, axis=0) > PICTURE_FLAT
+    return bool(rows.mean() >= 0.99 and columns.mean() >= 0.99)
+
+
 def _placed(
-    luma: np.ndarray, box: tuple[int, int, int, int], factor: int, threshold: float
+    luma: np.ndarray,
+    box: tuple[int, int, int, int],
+    found_in: tuple[int, ...],
+    factor: int,
+    threshold: float,
 ) -> tuple[int, int, int, int]:
     """A box found at 1/``factor`` of the size, its sides placed on the full-size steps: each
     at the column (row) within ``factor`` + PICTURE_SLACK pixels with the most steps along
     the side, or of those with 95% of the most the nearest to the box's (not a run's end,
-    which JPEG's ringing moves to its block's edge)."""
+    which JPEG's ringing moves to its block's edge). A side on the edge of the frame the box
+    was found in (of shape ``found_in``) stays on the full frame's edge."""
+    height, width = luma.shape
     top, bottom, left, right = (value * factor for value in box)
     reach = factor + PICTURE_SLACK
 
-    def side(strip: np.ndarray, estimate: int) -> int:
+    def side(strip: np.ndarray, estimate: int, edge: int | None = None) -> int:
         # strip: the rows along the side (inner, clear of the corners), every column
+        if edge is not None:
+            return edge
         low = max(estimate - 1 - reach, 0)
         high = min(estimate - 1 + reach, strip.shape[1] - 2)
         counts = (np.abs(np.diff(strip[:, low : high + 2], axis=1)) > threshold).sum(axis=0)
@@ -1348,9 +1427,11 @@ def _placed(
         return low + int(strong[np.abs(strong + low + 1 - estimate).argmin()]) + 1
 
     rows = luma[top + reach : bottom - reach]
-    left, right = side(rows, left), side(rows, right)
+    left = side(rows, left, 0 if box[2] == 0 else None)
+    right = side(rows, right, width if box[3] == found_in[1] else None)
     columns = luma[:, left + reach : right - reach].T
-    top, bottom = side(columns, top), side(columns, bottom)
+    top = side(columns, top, 0 if box[0] == 0 else None)
+    bottom = side(columns, bottom, height if box[1] == found_in[0] else None)
     return top, bottom, left, right
 
 
