@@ -499,8 +499,9 @@ def test_a_picture_on_a_page_is_found_and_decodes(
 
 
 def test_no_picture_is_found_in_a_photo_a_flat_image_or_a_bordered_one() -> None:
-    """No box in a photo or a flat image, and none for a picture whose border runs to the
-    frame's edge (a crop or a letterbox: the search's case, not a page's)."""
+    """No box in a photo or a flat image, and none in this letterboxed photo: its sides
+    run to the frame's edge (the search's case, not a page's), and its dark top and bottom
+    do not step along the whole of the black bars (a frame-wide picture's would)."""
     from skimage import data
 
     from safegen.watermark.tiled import _luma, _picture
@@ -514,12 +515,12 @@ def test_the_picture_box_is_exact_before_it_is_placed() -> None:
     """``_box`` itself (``_placed`` would hide an off-by-one in it), at both step sizes."""
     from skimage import data
 
-    from safegen.watermark.tiled import _box, _luma
+    from safegen.watermark.tiled import _box, _luma, _steps
 
     picture = cv2.resize(data.astronaut(), (300, 300), interpolation=cv2.INTER_AREA)
     page = _luma(on_a_page(picture, 560, 760, 70, 180).astype(np.float32))
     for threshold in (8.0, 3.0):
-        assert _box(page, threshold, 96) == (70, 370, 180, 480)
+        assert _box(*_steps(page, threshold), 96) == (70, 370, 180, 480)
 
 
 def test_a_dim_sky_on_a_black_feed_is_found_by_its_faint_steps() -> None:
@@ -538,7 +539,7 @@ def test_a_dim_sky_on_a_black_feed_is_found_by_its_faint_steps() -> None:
     draw.text((20, 560), "Liked by 1,284 others", fill=(230, 230, 230))
     feed = np.asarray(canvas)
     luma = tiled._luma(feed.astype(np.float32))
-    assert tiled._box(luma, tiled.PICTURE_EDGES[0], 96) is None
+    assert tiled._box(*tiled._steps(luma, tiled.PICTURE_EDGES[0]), 96) is None
     assert tiled._picture(luma) == (150, 534, 108, 492)
     assert decode_array(feed)[0] == 77_777
 

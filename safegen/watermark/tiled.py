@@ -1272,11 +1272,12 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
         size = (width // factor, height // factor)
         small = cv2.resize(luma, size, interpolation=cv2.INTER_AREA)
     for threshold in PICTURE_EDGES:
+        across, down = _steps(small, threshold)
         found = []
-        box = _box(small, threshold, PICTURE_MIN // factor)
+        box = _box(across, down, PICTURE_MIN // factor)
         if box is not None:
             found.append(box)
-        band = _frame_wide(np.ascontiguousarray(small.T), threshold, PICTURE_MIN // factor)
+        band = _frame_wide(small.T, np.ascontiguousarray(down.T), PICTURE_MIN // factor)
         if band is not None:
             left, right, top, bottom = band
             found.append((top, bottom, left, right))
@@ -1286,28 +1287,35 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     return None
 
 
-def _runs(luma: np.ndarray, threshold: float) -> tuple[np.ndarray, ...]:
-    """Steps across and down, and each column's longest run of steps across (its gaps of up
-    to 4 pixels closed): (across, down, first row, last row, length)."""
+def _steps(luma: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Where the grey level steps by more than ``threshold``: across (between columns x and
+    x + 1) and down (between rows y and y + 1)."""
+    across = np.abs(np.diff(luma, axis=1)) > threshold
+    down = np.abs(np.diff(luma, axis=0)) > threshold
+    return across, down
+
+
+def _runs(across: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each column's longest run of steps (its gaps of up to 4 pixels closed): (first row,
+    last row, length)."""
     import cv2
 
-    across = np.abs(np.diff(luma, axis=1)) > threshold  # between columns x and x + 1
-    down = np.abs(np.diff(luma, axis=0)) > threshold  # between rows y and y + 1
     closed = cv2.morphologyEx(across.view(np.uint8), cv2.MORPH_CLOSE, np.ones((5, 1), np.uint8))
     steps = closed.view(bool)
     total = np.cumsum(steps, axis=0, dtype=np.int32)
     run = total - np.maximum.accumulate(np.where(steps, 0, total), axis=0)
     last = run.argmax(axis=0)  # each column's longest run ends here...
     length = run[last, np.arange(run.shape[1])]  # ...and is this long
-    return across, down, last - length + 1, last, length
+    return last - length + 1, last, length
 
 
-def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, int, int] | None:
-    """``_picture``'s search at one step size, for pictures at least ``minimum`` a side."""
-    height, width = luma.shape
+def _box(across: np.ndarray, down: np.ndarray, minimum: int) -> tuple[int, int, int, int] | None:
+    """``_picture``'s search for pictures at least ``minimum`` a side, given the frame's
+    steps across (between columns) and down (between rows) at one step size."""
+    height, width = down.shape[0] + 1, down.shape[1]
     if min(height, width) < minimum + 2:
         return None
-    _, down, _, last, length = _runs(luma, threshold)
+    first, last, length = _runs(across)
     # Longest first, ties to the leftmost (a stable sort: the same candidates on any CPU).
     columns = np.argsort(-length, kind="stable")[:PICTURE_CANDIDATES]
     columns = columns[length[columns] >= minimum]
@@ -1317,8 +1325,7 @@ def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, in
         for b in columns:
             if b - a < minimum:
                 continue
-            first_a, first_b = last[a] - length[a] + 1, last[b] - length[b] + 1
-            top, bottom = int(max(first_a, first_b)), int(min(last[a], last[b])) + 1
+            top, bottom = int(max(first[a], first[b])), int(min(last[a], last[b])) + 1
             left, right = int(a) + 1, int(b) + 1
             area = (bottom - top) * (right - left)
             if (
@@ -1332,7 +1339,7 @@ def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, in
             # Top and bottom: steps along most of the width where the sides end together,
             # along nearly all of it where one side runs on (into a caption's first letter);
             # a row within PICTURE_SLACK of the sides' ends will do (JPEG's ringing).
-            apart = max(abs(int(last[a]) - int(last[b])), abs(int(first_a) - int(first_b)))
+            apart = max(abs(int(last[a]) - int(last[b])), abs(int(first[a]) - int(first[b])))
             along = min(
                 down[max(top - 1 - PICTURE_SLACK, 0) : top + PICTURE_SLACK, left:right]
                 .mean(axis=1)
@@ -1348,9 +1355,10 @@ def _box(luma: np.ndarray, threshold: float, minimum: int) -> tuple[int, int, in
 
 
 def _frame_wide(
-    luma: np.ndarray, threshold: float, minimum: int
+    luma: np.ndarray, across: np.ndarray, minimum: int
 ) -> tuple[int, int, int, int] | None:
-    """The largest picture as tall as a (turned) frame: a photo across a phone's feed.
+    """The largest picture as tall as a (turned) frame ``luma``, given its steps ``across``
+    (between columns): a photo across a phone's feed.
 
     Its two sides are runs of steps down the whole frame, with the page beside them (the
     columns 2 and 3 pixels outside step along at most PICTURE_QUIET of it: inside a
@@ -1361,7 +1369,7 @@ def _frame_wide(
     height, width = luma.shape
     if min(height, width) < minimum + 2:
         return None
-    across, _, first, last, length = _runs(luma, threshold)
+    first, last, _ = _runs(across)
     whole = np.flatnonzero((first <= PICTURE_SLACK) & (last >= height - 1 - PICTURE_SLACK))
     steps = across.sum(axis=0)  # over the whole height, as the sides run
     quiet = PICTURE_QUIET * 2 * height
