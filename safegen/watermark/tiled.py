@@ -1103,7 +1103,18 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
         (round(expected * _fill_scale(a, height, width), 3), round(float(a), 3), 1.0, False)
         for a in near_angles
     }
+    # A turn cropped to the largest upright rectangle inside it and resized back to the
+    # frame: that rectangle's aspect is not the frame's, so the resize stretches one axis
+    # more than the other after the turn (a sheared lattice, set by the angle alone).
+    inner = {
+        (round(expected * sy, 3), round(float(a), 3), round(sx / sy, 4), True)
+        for a in angles
+        if a != 0 and (scales := _inner_scales(float(a), height, width)) is not None
+        for sx, sy in (scales,)
+    }
+    near |= {hypothesis for hypothesis in inner if abs(hypothesis[1]) <= NEAR_DEGREES + 1e-6}
     wide: set[Hypothesis] = {(round(float(p), 3), 0.0, 1.0, False) for p in periods[::2]}
+    wide |= inner
     wide |= {
         (round(expected * _fill_scale(a, height, width), 3), round(float(a), 3), 1.0, False)
         for a in angles
@@ -1217,6 +1228,33 @@ def _fill_scale(degrees: float, height: int, width: int) -> float:
     k = min(W / (W cos + H sin), H / (W sin + H cos))."""
     c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
     return 1.0 / min(width / (width * c + height * s), height / (width * s + height * c))
+
+
+def _inner_scales(degrees: float, height: int, width: int) -> tuple[float, float] | None:
+    """(x scale, y scale) of a frame of ``width`` x ``height`` turned by ``degrees``, cropped
+    to the largest upright rectangle inside the turned frame and resized back to the frame's
+    size; None where the scales are past SEARCH_PERIODS.
+
+    With c = |cos|, s = |sin|: when the shorter side is at most 2 s c times the longer, the
+    rectangle is bounded by the shorter side alone, half of it over s along the longer axis
+    and over c along the other; otherwise by all four sides, (W c - H s, H c - W s) / (c^2 -
+    s^2).
+    """
+    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
+    longer, shorter = max(width, height), min(width, height)
+    if shorter <= 2 * s * c * longer:
+        half = shorter / 2
+        along, across = half / s, half / c
+        inner_w, inner_h = (along, across) if width >= height else (across, along)
+    else:
+        inner_w = (width * c - height * s) / (c * c - s * s)
+        inner_h = (height * c - width * s) / (c * c - s * s)
+    if min(inner_w, inner_h) <= 0:
+        return None
+    sx, sy = width / inner_w, height / inner_h
+    if max(sx, sy) > SEARCH_PERIODS[1]:
+        return None
+    return float(sx), float(sy)
 
 
 def _expand_scale(degrees: float, height: int, width: int) -> float | None:
