@@ -334,6 +334,23 @@ def test_a_crop_then_a_stretch_decodes(builtin_backend, keep: float, sx: float, 
     assert decode_array(reframed)[0] == 31_337
 
 
+def marked_and_turned(
+    name: str, size: tuple[int, int], degrees: float, watermark_id: int
+) -> np.ndarray:
+    """A scikit-image sample resized to ``size`` (width, height), marked, and turned by
+    ``degrees`` about its centre on a frame of the same size (black corners)."""
+    from skimage import data
+
+    source = getattr(data, name)()
+    if source.ndim == 2:
+        source = np.stack([source] * 3, axis=2)
+    width, height = size
+    photo = cv2.resize(source, size, interpolation=cv2.INTER_AREA)
+    marked = embed_array(np.ascontiguousarray(photo), watermark_id)
+    matrix = cv2.getRotationMatrix2D(((width - 1) / 2, (height - 1) / 2), degrees, 1.0)
+    return cv2.warpAffine(marked, matrix, size, flags=cv2.INTER_LINEAR)
+
+
 @pytest.mark.parametrize(
     ("name", "size", "degrees"),
     [("coins", (640, 480), 8.7), ("coins", (480, 640), -9.4), ("astronaut", (480, 640), -5.6)],
@@ -347,16 +364,8 @@ def test_a_turn_cropped_to_its_largest_rectangle_and_resized_back_decodes(
     and for each of these before). The angle alone sets both scales (``_inner_scales``)."""
     import math
 
-    from skimage import data
-
-    source = getattr(data, name)()
-    if source.ndim == 2:
-        source = np.stack([source] * 3, axis=2)
     width, height = size
-    photo = cv2.resize(source, size, interpolation=cv2.INTER_AREA)
-    marked = embed_array(np.ascontiguousarray(photo), 8_675_309)
-    matrix = cv2.getRotationMatrix2D(((width - 1) / 2, (height - 1) / 2), degrees, 1.0)
-    turned = cv2.warpAffine(marked, matrix, size, flags=cv2.INTER_LINEAR)
+    turned = marked_and_turned(name, size, degrees, 8_675_309)
     c, s = abs(math.cos(math.radians(degrees))), abs(math.sin(math.radians(degrees)))
     inner_w = int((width * c - height * s) / (c * c - s * s)) - 2
     inner_h = int((height * c - width * s) / (c * c - s * s)) - 2
@@ -381,16 +390,8 @@ def test_a_turn_then_a_centre_crop_decodes(
     grid of period against angle held it, and its points near the lattice scored under the
     wide ranges' noise (each of these was lost before). The near ranges now reach 7
     degrees, and a grid point is searched again over its cell (``_grid_cell``)."""
-    from skimage import data
-
-    source = getattr(data, name)()
-    if source.ndim == 2:
-        source = np.stack([source] * 3, axis=2)
     width, height = size
-    photo = cv2.resize(source, size, interpolation=cv2.INTER_AREA)
-    marked = embed_array(np.ascontiguousarray(photo), 5_551_212)
-    matrix = cv2.getRotationMatrix2D(((width - 1) / 2, (height - 1) / 2), degrees, 1.0)
-    turned = cv2.warpAffine(marked, matrix, size)
+    turned = marked_and_turned(name, size, degrees, 5_551_212)
     crop_w, crop_h = round(width * keep), round(height * keep)
     x, y = (width - crop_w) // 2, (height - crop_h) // 2
     cropped = np.ascontiguousarray(turned[y : y + crop_h, x : x + crop_w])
