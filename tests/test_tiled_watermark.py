@@ -292,22 +292,23 @@ def test_a_border_around_a_dark_photo_decodes(colour: tuple[int, int, int]) -> N
 def test_small_images_prefer_a_mark_that_survives_webp(builtin_backend) -> None:
     """Below 512 px the embedder takes the first geometry and strength whose mark survives
     both JPEG q30 and WebP q50 (WebP's deblocking smooths the 4-px cells JPEG keeps), and
-    only where none does, the first that survives JPEG alone."""
+    only where none does, the first that survives JPEG alone (then embedded again with the
+    pilot's top-up, which adds to the mark it checked)."""
     from safegen.backends import BackendRequest
-    from safegen.watermark.tiled import BOOSTS, SMALL, WIDE, _survives, embed_checked
+    from safegen.watermark.tiled import BOOSTS, SMALL, WIDE, _embed_small, _survives, embed_checked
 
     checked = 0
     for seed, prompt in enumerate(("dunes in golden light", "a frozen river at dusk")):
         request = BackendRequest(prompt, None, (seed + 40,), steps=None)
         rgb = np.asarray(builtin_backend.generate(request)[0])
         watermark_id = 7_000 + seed
-        choices = [
-            embed_array(rgb, watermark_id, 42.5, b, g) for g in (SMALL, WIDE) for b in BOOSTS
-        ]
-        jpeg = [m for m in choices if _survives(m, watermark_id, ".jpg", 30)]
-        both = [m for m in jpeg if _survives(m, watermark_id, ".webp", 50)]
+        options = [(b, g) for g in (SMALL, WIDE) for b in BOOSTS]
+        marks = [embed_array(rgb, watermark_id, 42.5, b, g) for b, g in options]
+        jpeg = [i for i, m in enumerate(marks) if _survives(m, watermark_id, ".jpg", 30)]
+        both = [i for i in jpeg if _survives(marks[i], watermark_id, ".webp", 50)]
+        expected = options[(both or jpeg)[0]] if (both or jpeg) else None
+        assert _embed_small(rgb, watermark_id, 42.5) == expected
         marked = embed_checked(rgb, watermark_id)
-        assert np.array_equal(marked, (both or jpeg or choices[-1:])[0])
         if both:
             checked += 1
             buf = io.BytesIO()
