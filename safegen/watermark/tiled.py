@@ -520,8 +520,7 @@ def _pilot_z(folded: np.ndarray) -> float:
     """The pilot's z at the embedder's own alignment in a fold along its lattice (NaN where
     the fold is not finite)."""
     with np.errstate(all="ignore"):
-        corr = np.real(np.fft.ifft2(np.fft.fft2(folded.astype(np.float64)) * _pilot_spectrum()))
-        return float((corr[0, 0] - corr.mean()) / (corr.std() + 1e-12))
+        return float(_pilot_scores(folded.astype(np.float64))[0, 0])
 
 
 def _top_up(
@@ -881,14 +880,21 @@ def _pilot_peaks(folded: np.ndarray, count: int) -> list[tuple[float, int, int, 
     """
     peaks: list[tuple[float, int, int, int]] = []
     for mirror in range(len(MIRRORS)):
-        corr = np.real(np.fft.ifft2(np.fft.fft2(_mirrored(folded, mirror)) * _pilot_spectrum()))
-        mean, spread = float(corr.mean()), float(corr.std()) + 1e-12
-        flat = corr.ravel()
+        scores = _pilot_scores(_mirrored(folded, mirror))
+        flat = scores.ravel()
         for index in np.argpartition(flat, -count)[-count:]:
-            dy, dx = divmod(int(index), corr.shape[1])
-            peaks.append(((float(flat[index]) - mean) / spread, mirror, dy, dx))
+            dy, dx = divmod(int(index), scores.shape[1])
+            peaks.append((float(flat[index]), mirror, dy, dx))
     peaks.sort(reverse=True)
     return peaks[:count]
+
+
+def _pilot_scores(folded: np.ndarray) -> np.ndarray:
+    """The pilot's circular correlation with a fold at every shift, in deviations of the
+    correlation from its mean (the z of each shift), in float64 whatever the fold's type."""
+    corr = np.real(np.fft.ifft2(np.fft.fft2(folded) * _pilot_spectrum()))
+    mean, spread = float(corr.mean()), float(corr.std()) + 1e-12
+    return (corr.astype(np.float64) - mean) / spread
 
 
 # -- scoring a lattice in the Fourier domain ---------------------------------------
@@ -1039,6 +1045,11 @@ SEARCH_DEGREES = 10.5
 SEARCH_ASPECTS = (0.8, 1.25)
 """One axis's period over the other's: a stretch of one axis by up to -20% / +25%, or of both
 by +-10% in opposite directions."""
+LOG_STEP = 0.004
+"""The search lines' step in period and aspect: 0.4% (in logarithm)..."""
+DEGREE_STEP = 0.4
+"""...and in angle: 0.4 degrees. Both keep a lattice's error under half a cell across the
+image; the grids step multiples of them (``_grid_cell``)."""
 MIN_PILOT_Z = 5.0
 """A searched lattice is decoded only if the pilot stands out this much (one hypothesis's noise
 peak is about 4; the best of the search's thousands on pure noise reaches 5-6, and the 2^-24
@@ -1099,9 +1110,9 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     machine.
     """
     low, high = SEARCH_PERIODS
-    periods = expected * np.exp(np.arange(np.log(low), np.log(high), 0.004))
-    angles = np.arange(-SEARCH_DEGREES, SEARCH_DEGREES + 1e-6, 0.4)
-    aspects = np.exp(np.arange(np.log(SEARCH_ASPECTS[0]), np.log(SEARCH_ASPECTS[1]), 0.004))
+    periods = expected * np.exp(np.arange(np.log(low), np.log(high), LOG_STEP))
+    angles = np.arange(-SEARCH_DEGREES, SEARCH_DEGREES + 1e-6, DEGREE_STEP)
+    aspects = np.exp(np.arange(np.log(SEARCH_ASPECTS[0]), np.log(SEARCH_ASPECTS[1]), LOG_STEP))
     near_periods = periods[(periods > NEAR[0] * expected) & (periods < NEAR[1] * expected)]
     near_angles = angles[np.abs(angles) <= NEAR_DEGREES + 1e-6]
     # Near the embedder's geometry (small crops and turns, the common case) and the wide
@@ -1255,7 +1266,12 @@ def _grid_cell(hypothesis: Hypothesis, periods: int, angles: int) -> list[Hypoth
     """
     period, degrees, aspect, turned_first = hypothesis
     return [
-        (round(period * math.exp(0.004 * k), 3), round(degrees + 0.4 * j, 3), aspect, turned_first)
+        (
+            round(period * math.exp(LOG_STEP * k), 3),
+            round(degrees + DEGREE_STEP * j, 3),
+            aspect,
+            turned_first,
+        )
         for k in range(-periods, periods + 1)
         for j in range(-angles, angles + 1)
     ]
