@@ -335,6 +335,23 @@ def test_a_crop_then_a_stretch_decodes(builtin_backend, keep: float, sx: float, 
     assert decode_array(reframed)[0] == 31_337
 
 
+@pytest.mark.parametrize(("top", "side"), [(0.17, 0.11), (0.09, 0.16)])
+def test_a_letterbox_resized_back_to_the_frame_decodes(top: float, side: float) -> None:
+    """Borders of different widths on the two axes, then a resize back to the frame: both
+    periods shrink, by different factors (here 0.76-0.85 of the embedder's). The coarse
+    grid of period against aspect reached only crops (periods from 0.95) and stepped the
+    aspect by 4%; a photo whose picture is not found inside the frame was lost."""
+    from skimage import data
+
+    photo = cv2.resize(data.stereo_motorcycle()[0], (1024, 683), interpolation=cv2.INTER_AREA)
+    marked = embed_array(photo, 90_210)
+    height, width = marked.shape[:2]
+    y, x = round(height * top), round(width * side)
+    boxed = cv2.copyMakeBorder(marked, y, y, x, x, cv2.BORDER_CONSTANT, value=(120, 30, 30))
+    resized = cv2.resize(boxed, (width, height), interpolation=cv2.INTER_AREA)
+    assert decode_array(resized)[0] == 90_210
+
+
 def marked_and_turned(
     name: str, size: tuple[int, int], degrees: float, watermark_id: int
 ) -> np.ndarray:

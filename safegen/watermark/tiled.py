@@ -1087,8 +1087,9 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     only the angle, a turn cropped to fill both along one line and a turn on
     an expanded canvas along another, a stretch one axis's period: x's or
     y's, whichever is not the shorter side's) and
-    coarse grids for chains of crop and rotation, of crop and stretch (the
-    grid's aspect refined), and of a turn then a stretch (a sheared lattice:
+    coarse grids for chains of crop and rotation, of crop or border and
+    stretch (periods 0.68-2.05 against aspects in 2% steps, the aspect
+    refined), and of a turn then a stretch (a sheared lattice:
     turns of 1-10.5 degrees either way in 1.19-degree steps against stretches
     of x or y by 0.8-1.25 in 4% steps, the turn refined to 0.2 degrees and
     the stretched axis to 0.75%). Hypotheses near the embedder's geometry
@@ -1173,13 +1174,13 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
         for a in angles[::4]
     }
     wide |= wide_grid
-    # A crop and a stretch together (a reframe for another aspect ratio): a coarse grid of
-    # crop periods against aspect, whose aspect the refinement then corrects.
-    reframes = periods[periods >= 0.95 * expected][::8]
+    # A crop or a border and a stretch together (a reframe for another aspect ratio, a
+    # letterbox resized back to the frame): a coarse grid of periods against aspect, whose
+    # aspect the refinement then corrects.
     wide |= {
         (round(float(p), 3), 0.0, round(float(r), 4), False)
-        for p in reframes
-        for r in aspects[::10]
+        for p in periods[::8]
+        for r in aspects[::5]
     }
     # A turn, then a stretch of the image's x or y axis: the lattice is sheared, which
     # no stretched-then-turned lattice matches once the turn is a few degrees.
