@@ -1176,11 +1176,14 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     wide |= wide_grid
     # A crop or a border and a stretch together (a reframe for another aspect ratio, a
     # letterbox resized back to the frame): a coarse grid of periods against aspect, whose
-    # aspect the refinement then corrects.
+    # aspect the refinement then corrects. Below the embedder's period (borders) the
+    # aspect steps 2%, not 4%: there the cells are smaller than the embedder's, and a
+    # grid point's error costs more of its score.
+    reframes = periods[::8]
     wide |= {
         (round(float(p), 3), 0.0, round(float(r), 4), False)
-        for p in periods[::8]
-        for r in aspects[::5]
+        for p in reframes
+        for r in (aspects[::5] if p < 0.95 * expected else aspects[::10])
     }
     # A turn, then a stretch of the image's x or y axis: the lattice is sheared, which
     # no stretched-then-turned lattice matches once the turn is a few degrees.
