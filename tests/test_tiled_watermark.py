@@ -317,6 +317,31 @@ def test_small_images_prefer_a_mark_that_survives_webp(builtin_backend) -> None:
     assert checked  # the WebP rule chose for at least one image
 
 
+@pytest.mark.parametrize(
+    ("name", "size", "watermark_id"),
+    [("chelsea", (540, 405), 1_111), ("coffee", (714, 476), 2_222)],
+)
+def test_a_photo_under_512_px_keeps_its_mark_through_a_deep_crop(
+    name: str, size: tuple[int, int], watermark_id: int
+) -> None:
+    """Between 256 and 512 px the embedder tries WIDE's 4 x 4 periods before SMALL's 2 x 2:
+    after a crop to 56% of each side SMALL's fold held one period's worth of a busy photo
+    and was lost (these two photos, three ids each: 0 of 6 decoded with SMALL first)."""
+    from skimage import data
+
+    from safegen.watermark.tiled import WIDE, _embed_small, embed_checked
+
+    photo = cv2.resize(getattr(data, name)(), size, interpolation=cv2.INTER_CUBIC)
+    assert _embed_small(photo, watermark_id, 42.5) == (1.0, WIDE)
+    marked = embed_checked(photo, watermark_id)
+    height, width = marked.shape[:2]
+    kept_y, kept_x = round(height * 0.56), round(width * 0.56)
+    y, x = (height - kept_y) // 3, (width - kept_x) // 2
+    cropped = np.ascontiguousarray(marked[y : y + kept_y, x : x + kept_x])
+    resized = cv2.resize(cropped, (width, height), interpolation=cv2.INTER_CUBIC)
+    assert decode_array(resized)[0] == watermark_id
+
+
 @pytest.mark.parametrize(("keep", "sx", "sy"), [(0.8, 1.1, 1.0), (0.65, 1.0, 0.9)])
 def test_a_crop_then_a_stretch_decodes(builtin_backend, keep: float, sx: float, sy: float) -> None:
     """A reframe for another aspect ratio crops and stretches: both periods change, by
