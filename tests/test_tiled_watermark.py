@@ -441,6 +441,20 @@ def test_a_turn_then_a_centre_crop_decodes(
     assert decode_array(cropped)[0] == 5_551_212
 
 
+def test_a_turn_then_a_crop_to_69_percent_decodes() -> None:
+    """A crop to 69% of each side scales the period by 1.45: the near ranges, whose best 8
+    are refined whatever the wider ranges' noise, reached 1.35 before 2026-12-07, and
+    after a 5.4-degree turn this lattice scored under the wide ranges' best."""
+    from skimage import data
+
+    photo = cv2.resize(data.astronaut(), (600, 600), interpolation=cv2.INTER_AREA)
+    marked = embed_array(photo, 6_160)
+    matrix = cv2.getRotationMatrix2D((300, 300), -5.4, 1.0)
+    turned = cv2.warpAffine(marked, matrix, (600, 600), borderMode=cv2.BORDER_REFLECT)
+    y, x = round((600 - 414) * 0.3), round((600 - 414) * 0.7)
+    assert decode_array(np.ascontiguousarray(turned[y : y + 414, x : x + 414]))[0] == 6_160
+
+
 @pytest.mark.parametrize(
     ("degrees", "sx", "sy"), [(6.1, 1.09, 1.0), (-8.3, 1.0, 1.12), (-10.3, 1.0, 1.12)]
 )
