@@ -7,11 +7,11 @@ Embedding
     tile's cells with pseudo-random chips. The tile repeats across the image
     with a period of a quarter of the shorter side (WIDE: an image of 512 px
     or 4000 px holds about 4x4 periods), interpolated smoothly between cells.
-    Below 512 px, where WIDE's cells would be 2-3 px and JPEG's quantisation
-    erases them, an image gets SMALL (2x2 periods, 4-px cells at 256 px)
-    when its mark then survives JPEG q30 and WebP q50 copies, and WIDE
-    otherwise (busy photos, where four periods leave too much of the host
-    in the fold).
+    Below 512 px WIDE's cells are 2-4 px, and at 2 px JPEG's quantisation
+    erases them: an image there gets the first geometry whose mark survives
+    JPEG q30 and WebP q50 copies, WIDE first (its 4x4 periods still fold
+    2x2 after a crop to half of each side) and SMALL (2x2 periods, 4-px
+    cells at 256 px) first only at 256 px and below.
     Its local strength is each window's SSIM allowance, water-filled up to
     the target PSNR: flat areas (where the decoder hears it best) carry all
     they can, busy areas the rest. An image whose mark the host still
@@ -98,7 +98,8 @@ class Geometry:
 WIDE = Geometry(periods=4.0, work_side=4 * WORK_PERIOD)
 """Images whose shorter side is at least SMALL_BELOW: 4x4 periods, 4-px cells at 512 px."""
 SMALL = Geometry(periods=2.0, work_side=2 * WORK_PERIOD)
-"""Smaller images: 2x2 periods, so a 256 px image still has 4-px cells."""
+"""Smaller images whose WIDE mark does not survive compression (``_embed_small``): 2x2
+periods, so a 256 px image still has 4-px cells."""
 GEOMETRIES = (WIDE, SMALL)
 """The decoder tries both, in this order (a resize does not change which one an image has)."""
 SMALL_BELOW = 512
