@@ -1183,10 +1183,9 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     # aspect the refinement then corrects. Below the embedder's period (borders) the
     # aspect steps 2%, not 4%: there the cells are smaller than the embedder's, and a
     # grid point's error costs more of its score.
-    reframes = periods[::8]
     wide |= {
         (round(float(p), 3), 0.0, round(float(r), 4), False)
-        for p in reframes
+        for p in periods[::8]
         for r in (aspects[::5] if p < 0.95 * expected else aspects[::10])
     }
     # A turn, then a stretch of the image's x or y axis: the lattice is sheared, which
@@ -1218,13 +1217,13 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
         return [hypotheses[i] for i in order]
 
     candidates = best(near, REFINED_NEAR) + best(wide, REFINED_WIDE)
+    # A grid candidate's cell, in the lines' steps (periods, angles) either side; a point of
+    # both grids takes the near grid's.
+    cell_steps = {hypothesis: (6, 2) for hypothesis in wide_grid}
+    cell_steps |= {hypothesis: (2, 1) for hypothesis in near_grid}
     cells = [
-        _grid_cell(hypothesis, 2, 1)
-        if hypothesis in near_grid
-        else _grid_cell(hypothesis, 6, 2)
-        if hypothesis in wide_grid
-        else [hypothesis]
-        for hypothesis in candidates
+        _grid_cell(candidate, *cell_steps[candidate]) if candidate in cell_steps else [candidate]
+        for candidate in candidates
     ]
     # Neighbouring cells share their edges: two grid points can end on one hypothesis.
     candidates = list(dict.fromkeys(hypothesis for _, hypothesis in _best_of(cells, scored)))
