@@ -705,3 +705,53 @@ def test_a_photo_as_wide_as_a_phones_screen_is_found_and_decodes() -> None:
     screen = jpeg(np.asarray(phone), 85)
     assert _picture(_luma(screen.astype(np.float32))) == (260, 620, 0, 540)
     assert decode_array(screen)[0] == 4_242
+
+
+def in_a_document_viewer(figure: np.ndarray) -> np.ndarray:
+    """``figure`` in a drawn document viewer: a white page on a grey desk under a
+    toolbar, a heading and lines of text above and below the figure, a caption under it."""
+    from PIL import ImageDraw
+
+    height, width = figure.shape[:2]
+    page_width, page_height = round(width * 1.7), height + 420
+    viewer = Image.new("RGB", (page_width + 120, page_height + 110), (78, 82, 86))
+    draw = ImageDraw.Draw(viewer)
+    draw.rectangle([0, 0, viewer.width, 44], fill=(48, 51, 54))
+    draw.text((16, 16), "annual_report.pdf    4 / 12    125%", fill=(225, 225, 225))
+    left, top = 60, 74
+    draw.rectangle([left, top, left + page_width - 1, top + page_height - 1], fill=(255, 255, 255))
+    text = "the site was surveyed at first light and the plates were compared with"
+    for row in range(top + 40, top + 170, 22):
+        draw.text((left + 30, row), text, fill=(40, 40, 40))
+    figure_left, figure_top = left + (page_width - width) // 2, top + 190
+    viewer.paste(Image.fromarray(figure), (figure_left, figure_top))
+    caption = (figure_left, figure_top + height + 12)
+    draw.text(caption, "Figure 2: the north field.", fill=(70, 70, 70))
+    for row in range(figure_top + height + 50, top + page_height - 30, 22):
+        draw.text((left + 30, row), text, fill=(40, 40, 40))
+    return np.asarray(viewer)
+
+
+def test_a_figure_in_a_document_viewer_decodes() -> None:
+    """The page is the larger box inside the frame and holds the figure: with flat rows
+    between its lines of text it is a page, not a picture, and the figure inside it is
+    looked for too (before, the page's box was decoded and the figure lost)."""
+    from skimage import data
+
+    marked = embed_array(data.coffee(), 52_001)
+    figure = cv2.resize(marked, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    assert decode_array(in_a_document_viewer(figure))[0] == 52_001
+
+
+@pytest.mark.parametrize(("keep_x", "keep_y"), [(1.0, 0.73), (0.7, 1.0)])
+def test_a_crop_of_one_axis_resized_back_decodes(keep_x: float, keep_y: float) -> None:
+    """A crop of one side resized back to the frame stretches that axis alone, by up to
+    1.43 here: beyond the aspects of the search's grids (0.8-1.25), within its lines'."""
+    from skimage import data
+
+    marked = embed_array(data.chelsea(), 61_453)
+    height, width = marked.shape[:2]
+    kept_y, kept_x = round(height * keep_y), round(width * keep_x)
+    cropped = np.ascontiguousarray(marked[height - kept_y :, (width - kept_x) // 3 :][:, :kept_x])
+    resized = cv2.resize(cropped, (width, height), interpolation=cv2.INTER_AREA)
+    assert decode_array(resized)[0] == 61_453
