@@ -733,9 +733,9 @@ def in_a_document_viewer(figure: np.ndarray) -> np.ndarray:
 
 
 def test_a_figure_in_a_document_viewer_decodes() -> None:
-    """The page is the larger box inside the frame and holds the figure: with flat rows
-    between its lines of text it is a page, not a picture, and the figure inside it is
-    looked for too (before, the page's box was decoded and the figure lost)."""
+    """The page is the larger box inside the frame and holds the figure: where the page's
+    box does not decode, the figure inside it is looked for too (before, the page's box was
+    decoded and the figure lost)."""
     from skimage import data
 
     marked = embed_array(data.coffee(), 52_001)
@@ -743,10 +743,12 @@ def test_a_figure_in_a_document_viewer_decodes() -> None:
     assert decode_array(in_a_document_viewer(figure))[0] == 52_001
 
 
-@pytest.mark.parametrize(("keep_x", "keep_y"), [(1.0, 0.73), (0.7, 1.0)])
+@pytest.mark.parametrize(("keep_x", "keep_y"), [(1.0, 0.73), (0.7, 1.0), (0.53, 1.0), (0.9, 0.66)])
 def test_a_crop_of_one_axis_resized_back_decodes(keep_x: float, keep_y: float) -> None:
     """A crop of one side resized back to the frame stretches that axis alone, by up to
-    1.43 here: beyond the aspects of the search's grids (0.8-1.25), within its lines'."""
+    1.9 here: beyond the aspects of the search's grids (0.8-1.25), within its lines'. Both
+    sides cropped by different amounts stretch both axes (0.66 / 0.9 = 0.73): the grid of
+    period against aspect, whose aspects reach 0.66-1.52 above the embedder's period."""
     from skimage import data
 
     marked = embed_array(data.chelsea(), 61_453)
@@ -755,3 +757,47 @@ def test_a_crop_of_one_axis_resized_back_decodes(keep_x: float, keep_y: float) -
     cropped = np.ascontiguousarray(marked[height - kept_y :, (width - kept_x) // 3 :][:, :kept_x])
     resized = cv2.resize(cropped, (width, height), interpolation=cv2.INTER_AREA)
     assert decode_array(resized)[0] == 61_453
+
+
+@pytest.mark.parametrize(("size", "degrees"), [((720, 480), -6.1), ((480, 720), 5.3)])
+def test_a_turn_on_an_expanded_canvas_resized_back_decodes(
+    size: tuple[int, int], degrees: float
+) -> None:
+    """A turn on an expanded canvas, resized back to the frame: the canvas's aspect is not
+    the frame's, so the resize stretches one axis more than the other after the turn (a
+    sheared lattice, set by the angle and the frame's aspect, as a turn cropped to its
+    largest rectangle and resized back is)."""
+    from skimage import data
+
+    photo = cv2.resize(data.astronaut(), size, interpolation=cv2.INTER_AREA)
+    marked = embed_array(np.ascontiguousarray(photo), 8_675_309)
+    width, height = size
+    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
+    canvas = (round(width * c + height * s), round(width * s + height * c))
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
+    matrix[:, 2] += (canvas[0] - width) / 2, (canvas[1] - height) / 2
+    turned = cv2.warpAffine(marked, matrix, canvas, flags=cv2.INTER_LINEAR, borderValue=(255,) * 3)
+    resized = cv2.resize(turned, size, interpolation=cv2.INTER_AREA)
+    assert decode_array(resized)[0] == 8_675_309
+
+
+def test_a_portrait_pillarboxed_in_a_panel_on_a_page_is_found_and_decodes() -> None:
+    """A gallery page shows a portrait photo fitted into a light grey panel: the panel is
+    the box found on the page, and inside it the photo runs from the panel's top to its
+    bottom (a pillarbox), so it has no top or bottom side of its own. The search for a
+    picture as tall as its frame finds it (before, only as wide as its frame)."""
+    from PIL import ImageDraw
+    from skimage import data
+
+    portrait = np.ascontiguousarray(data.astronaut()[:, 96:416])
+    marked = embed_array(portrait, 40_961)
+    fitted = cv2.resize(marked, (288, 460), interpolation=cv2.INTER_AREA)
+    page = Image.new("RGB", (1180, 760), (255, 255, 255))
+    draw = ImageDraw.Draw(page)
+    draw.rectangle([0, 0, 1180, 36], fill=(222, 225, 230))
+    draw.text((320, 60), "Weekend album, picture 7 of 31", fill=(30, 30, 30))
+    draw.rectangle([300, 100, 999, 559], fill=(245, 245, 246))
+    page.paste(Image.fromarray(fitted), (300 + (700 - 288) // 2, 100))
+    for row in range(590, 740, 24):
+        draw.text((300, row), "Taken on the second morning, before the rain.", fill=(60, 60, 60))
+    assert decode_array(np.asarray(page))[0] == 40_961

@@ -51,7 +51,7 @@ False positives
     Each decoding attempt accepts random bits with probability 2^-24; a
     decode makes at most 88 attempts (MAX_ATTEMPTS: 2 geometries x 7
     lattices of the frame, 2 of a picture found inside it and 2 of a picture
-    inside that picture where it is a page, x 4 pilot peaks, the peaks picked
+    found inside that one (a page's figure), x 4 pilot peaks, the peaks picked
     over the eight mirror images), so an unmarked image reads as marked with
     probability below 5.3e-6,
     before the agreement floor and before verify requires the id to be in
@@ -1047,12 +1047,18 @@ SEARCH_DEGREES = 10.5
 SEARCH_ASPECTS = (0.8, 1.25)
 """One axis's period over the other's: a stretch of one axis by up to -20% / +25%, or of both
 by +-10% in opposite directions."""
-ONE_AXIS_ASPECTS = (0.66, 1.52)
+ONE_AXIS_ASPECTS = (0.49, 2.05)
 """The aspects of the search's lines that keep one axis's period (the grids keep
-SEARCH_ASPECTS): a crop of one side to 66% resized back to the frame, or a stretch of one
-axis by -34% / +52%. Until 2026-12-07 they kept SEARCH_ASPECTS too, and a crop of one side to
-77% resized back (round t, tuning) was lost on 10 of 22 images, although its true lattice
-scored a pilot z of 12-18 there."""
+SEARCH_ASPECTS and CROP_ASPECTS): a crop of one side to 49% resized back to the frame, a
+squash of a 16:9 image to a square, or a stretch of one axis by -51% / +105%. Until
+2026-12-07 they kept SEARCH_ASPECTS too, and a crop of one side to 77% resized back (round t,
+tuning) was lost on 10 of 22 images, although its true lattice scored a pilot z of 12-18
+there; then 0.66-1.52 (round u, tuning: a crop of one side to 52% resized back, 0 of 28)."""
+CROP_ASPECTS = (0.66, 1.52)
+"""The aspects of the search's grid of period against aspect above the embedder's period:
+crops of both sides by different amounts, resized back to the frame (SEARCH_ASPECTS until
+2026-12-07: a crop to 91% x 67% resized back, aspect 0.74, decoded on 2 of 28 images of
+round u, tuning)."""
 LOG_STEP = 0.004
 """The search lines' step in period and aspect: 0.4% (in logarithm)..."""
 DEGREE_STEP = 0.4
@@ -1085,8 +1091,8 @@ MAX_ATTEMPTS = 2 * 4 * (2 + REFINED) + 2 * 4 * 2 * 2
 """Decoding attempts on one image at most: for each of the two geometries, SHIFT_CANDIDATES
 pilot peaks on each of the unattacked lattice, the autocorrelation's and the REFINED
 searched ones, and on the unattacked and the autocorrelation's lattice of a picture found
-inside the frame (``_picture``) and of one found inside that picture where it is a page
-(PICTURE_LEVELS: 72 before 2026-12-07)."""
+inside the frame (``_picture``) and of one found inside that picture (PICTURE_LEVELS: 72
+before 2026-12-07)."""
 
 
 def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
@@ -1098,16 +1104,19 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     attacks produce (a crop or a border changes only the period, a rotation
     only the angle, a turn cropped to fill both along one line and a turn on
     an expanded canvas along another, a stretch or a crop of one side
-    resized back one axis's period, by 0.66-1.52: x's or y's, whichever is
-    not the shorter side's) and
+    resized back one axis's period, by 0.49-2.05: x's or y's, whichever is
+    not the shorter side's; a turn cropped to its largest rectangle or on an
+    expanded canvas, then resized back to the frame, shears the lattice
+    along a line set by the angle) and
     coarse grids for chains of crop and rotation, of crop or border and
-    stretch (periods 0.68-2.05 against aspects in 2% steps, the aspect
+    stretch (periods 0.68-2.05 against aspects in 2% steps, 0.8-1.25 below
+    the embedder's period and 0.66-1.52 above it, the aspect
     refined), and of a turn then a stretch (a sheared lattice:
     turns of 1-10.5 degrees either way in 1.19-degree steps against stretches
     of x or y by 0.8-1.25 in 4% steps, the turn refined to 0.2 degrees and
     the stretched axis to 0.75%). Hypotheses near the embedder's geometry
     (periods 0.9-1.5, turns up to 7 degrees) and the wide ranges (periods
-    0.68-2.05, turns to 10.5 degrees, aspects 0.66-1.52) keep their own best:
+    0.68-2.05, turns to 10.5 degrees, aspects 0.49-2.05) keep their own best:
     the best 8 and 6 are refined, and the best 5 of those decoded. The steps
     of the lines keep the lattice error under half a cell across the image
     (0.4% of the period, 0.4 degrees); the coarse grids' do not (a point
@@ -1160,6 +1169,13 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
         if (scales := _inner_scales(float(a), height, width)) is not None
         for sx, sy in (scales,)
     }
+    # A turn on an expanded canvas resized back to the frame: the canvas's aspect is not the
+    # frame's either, so the same holds.
+    inner |= {
+        (round(expected * sy, 3), round(float(a), 3), round(sx / sy, 4), True)
+        for a in angles
+        for sx, sy in (_expand_back_scales(float(a), height, width),)
+    }
     near |= {hypothesis for hypothesis in inner if abs(hypothesis[1]) <= NEAR_DEGREES + 1e-6}
     wide: set[Hypothesis] = {(round(float(p), 3), 0.0, 1.0, False) for p in periods[::2]}
     wide |= inner
@@ -1192,10 +1208,11 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     # aspect the refinement then corrects. Below the embedder's period (borders) the
     # aspect steps 2%, not 4%: there the cells are smaller than the embedder's, and a
     # grid point's error costs more of its score.
+    crop_aspects = np.exp(np.arange(np.log(CROP_ASPECTS[0]), np.log(CROP_ASPECTS[1]), LOG_STEP))
     wide |= {
         (round(float(p), 3), 0.0, round(float(r), 4), False)
         for p in periods[::8]
-        for r in (aspects[::5] if p < 0.95 * expected else aspects[::10])
+        for r in (aspects[::5] if p < 0.95 * expected else crop_aspects[::10])
     }
     # A turn, then a stretch of the image's x or y axis: the lattice is sheared, which
     # no stretched-then-turned lattice matches once the turn is a few degrees.
@@ -1342,6 +1359,14 @@ def _inner_scales(degrees: float, height: int, width: int) -> tuple[float, float
     return float(sx), float(sy)
 
 
+def _expand_back_scales(degrees: float, height: int, width: int) -> tuple[float, float]:
+    """(x scale, y scale) of a frame of ``width`` x ``height`` turned by ``degrees`` on an
+    expanded canvas (W c + H s by W s + H c, with c = |cos| and s = |sin|) and resized back to
+    the frame's size."""
+    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
+    return float(width / (width * c + height * s)), float(height / (width * s + height * c))
+
+
 def _expand_scale(degrees: float, height: int, width: int) -> float | None:
     """The period, relative, of an image of ``width`` x ``height`` that is a turn by
     ``degrees`` on an expanded canvas: the original's W0 x H0 from W = W0 cos + H0 sin,
@@ -1464,7 +1489,8 @@ then placed at full size): a 12-megapixel photo costs what a 2-megapixel one doe
 PICTURE_AREA = (0.04, 0.9)
 """A picture's share of the frame: any less is too small to decode, any more a border."""
 PICTURE_LEVELS = 2
-"""A picture inside a page inside a frame (a figure in a document viewer) is looked for too."""
+"""A picture inside a picture found in the frame (a figure on a page in a document viewer, a
+photo in a gallery's panel) is looked for too."""
 
 
 def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
@@ -1488,8 +1514,9 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     frame's top or bottom (a crop or a border: the search's case) is the
     picture. A picture as wide as the frame (a photo across a phone's feed)
     has no side inside it: the frame turned, ``_frame_wide`` finds its top and
-    bottom. The larger of the two boxes wins, at the first step size that
-    finds one.
+    bottom; one as tall as the frame (a portrait fitted into a gallery's
+    panel, the panel being the frame) likewise its sides. The largest of the
+    boxes wins, at the first step size that finds one.
     """
     import cv2
 
@@ -1509,6 +1536,9 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
         if band is not None:
             left, right, top, bottom = band
             found.append((top, bottom, left, right))
+        tall = _frame_wide(small, across, PICTURE_MIN // factor)
+        if tall is not None:
+            found.append(tall)
         if found:
             box = max(found, key=lambda b: (b[1] - b[0]) * (b[3] - b[2]))
             return _placed(luma, box, small.shape, factor, threshold)
@@ -1673,12 +1703,13 @@ def _placed(
 
 def _decoded_picture(luma: np.ndarray) -> tuple[int | None, float]:
     """The id of a picture found inside the frame: its unattacked lattice, then its
-    autocorrelation's, at each geometry; then, where that picture is a page (flat rows or
-    columns between its contents), of a picture found inside it likewise (at most 2 x 2 x 2
-    x SHIFT_CANDIDATES attempts).
+    autocorrelation's, at each geometry; then of a picture found inside that one likewise
+    (at most 2 x 2 x 2 x SHIFT_CANDIDATES attempts).
 
     Why a second level: a figure in a document viewer sits on a white page on a grey
-    viewer, and the page is the larger box.
+    viewer, and a gallery's photo in a grey panel on a white page: the page, or the
+    panel, is the larger box. (Looking inside only boxes with flat rows or columns, a
+    page's, missed the panels whose flat margins JPEG had rippled.)
     """
     for _level in range(PICTURE_LEVELS):
         box = _picture(luma)
@@ -1696,8 +1727,6 @@ def _decoded_picture(luma: np.ndarray) -> tuple[int | None, float]:
                 watermark_id, agreement = _unattacked(_normalised(luma, found, geometry.work_side))
                 if watermark_id is not None:
                     return watermark_id, agreement
-        if _textured(luma):
-            break  # a photo, not a page: what is inside it is its own content
     return None, 0.0
 
 
