@@ -474,6 +474,19 @@ def test_a_turn_then_a_stretch_decodes(degrees: float, sx: float, sy: float) -> 
     assert decode_array(stretched)[0] == 4_242_424
 
 
+def on_an_expanded_canvas(
+    rgb: np.ndarray, degrees: float, interpolation: int, fill: tuple[int, int, int]
+) -> np.ndarray:
+    """``rgb`` turned by ``degrees`` on a canvas grown to hold all of it (the corners
+    ``fill``), as a photo editor's "rotate image" does."""
+    height, width = rgb.shape[:2]
+    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
+    canvas = (round(width * c + height * s), round(width * s + height * c))
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
+    matrix[:, 2] += (canvas[0] - width) / 2, (canvas[1] - height) / 2
+    return cv2.warpAffine(rgb, matrix, canvas, flags=interpolation, borderValue=fill)
+
+
 @pytest.mark.parametrize(
     ("degrees", "size"), [(8.7, (512, 512)), (-7.4, (512, 512)), (-9.6, (600, 400))]
 )
@@ -485,12 +498,7 @@ def test_a_turn_on_an_expanded_canvas_decodes(degrees: float, size: tuple[int, i
 
     photo = cv2.resize(data.coffee(), size, interpolation=cv2.INTER_AREA)
     marked = embed_array(np.ascontiguousarray(photo), 2_718_281)
-    width, height = size
-    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
-    canvas = (round(width * c + height * s), round(width * s + height * c))
-    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
-    matrix[:, 2] += (canvas[0] - width) / 2, (canvas[1] - height) / 2
-    turned = cv2.warpAffine(marked, matrix, canvas, flags=cv2.INTER_CUBIC)
+    turned = on_an_expanded_canvas(marked, degrees, cv2.INTER_CUBIC, (0, 0, 0))
     assert decode_array(turned)[0] == 2_718_281
 
 
@@ -771,12 +779,7 @@ def test_a_turn_on_an_expanded_canvas_resized_back_decodes(
 
     photo = cv2.resize(data.astronaut(), size, interpolation=cv2.INTER_AREA)
     marked = embed_array(np.ascontiguousarray(photo), 8_675_309)
-    width, height = size
-    c, s = abs(np.cos(np.radians(degrees))), abs(np.sin(np.radians(degrees)))
-    canvas = (round(width * c + height * s), round(width * s + height * c))
-    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
-    matrix[:, 2] += (canvas[0] - width) / 2, (canvas[1] - height) / 2
-    turned = cv2.warpAffine(marked, matrix, canvas, flags=cv2.INTER_LINEAR, borderValue=(255,) * 3)
+    turned = on_an_expanded_canvas(marked, degrees, cv2.INTER_LINEAR, (255, 255, 255))
     resized = cv2.resize(turned, size, interpolation=cv2.INTER_AREA)
     assert decode_array(resized)[0] == 8_675_309
 
