@@ -92,6 +92,12 @@ def rotate(a: np.ndarray, degrees: float) -> np.ndarray:
     return cv2.warpAffine(a, matrix, (w, h), borderMode=cv2.BORDER_REFLECT)
 
 
+def rotate_filled(a: np.ndarray, degrees: float, fill: tuple[int, int, int]) -> np.ndarray:
+    h, w = a.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    return cv2.warpAffine(a, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=fill)
+
+
 ATTACKS = {
     "jpeg50": lambda a: jpeg(a, 50),
     "resize-half-and-back": lambda a: cv2.resize(
@@ -804,3 +810,20 @@ def test_a_portrait_pillarboxed_in_a_panel_on_a_page_is_found_and_decodes() -> N
     for row in range(590, 740, 24):
         draw.text((300, row), "Taken on the second morning, before the rain.", fill=(60, 60, 60))
     assert decode_array(np.asarray(page))[0] == 40_961
+
+
+@pytest.mark.parametrize(
+    ("name", "border", "degrees"),
+    [("astronaut", 0.09, 1.4), ("astronaut", 0.1, 2.6), ("coffee", 0.09, 1.4)],
+)
+def test_a_white_border_then_a_small_turn_decodes(name: str, border: float, degrees: float) -> None:
+    """A border shrinks the period (to 0.85 of the embedder's here) and a turn then tilts
+    it: below the near ranges' periods (0.9 until 2026-12-07), the wide grid's points,
+    1.6 degrees and 4.8% apart, scored under the wide ranges' noise."""
+    from skimage import data
+
+    marked = embed_array(getattr(data, name)(), 27_182)
+    height, width = marked.shape[:2]
+    y, x = round(height * border), round(width * border)
+    padded = cv2.copyMakeBorder(marked, y, y, x, x, cv2.BORDER_CONSTANT, value=(255, 255, 255))
+    assert decode_array(rotate_filled(padded, degrees, (255, 255, 255)))[0] == 27_182

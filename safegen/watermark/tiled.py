@@ -1077,11 +1077,14 @@ REFINED = 5
 from (refined, their scores compare). Refining more than are decoded costs scores, not
 false-positive bits: a grid point's score is off its peak by up to half a step, as much as
 the noise between the best candidates."""
-NEAR = (0.9, 1.5)
+NEAR = (0.8, 1.5)
 """Periods (relative) near the embedder's geometry: crops down to 67% of the shorter side
 (74% until 2026-12-07: on round r, tuning, a crop to 69-76% and a 4.8-degree turn then a
 crop to 73% decoded at the true lattice, z 6.6-7.8, but scored under the wide ranges'
-noise; with their own best 8 they were found on 4 photos, and none lost on round q)."""
+noise; with their own best 8 they were found on 4 photos, and none lost on round q), and
+borders adding up to 12% on each side (from 0.9 until 2026-12-07: a white border of 9% then a
+1.4-degree turn, period 0.85, was left to the wide grid, whose points are 1.6 degrees and
+4.8% apart; on round v, tuning, it decoded on 11 of 28 images, 27 with the near ranges)."""
 NEAR_DEGREES = 7.0
 """Angles near the embedder's geometry (4 until 2026-12-07: a turn of 4-7 degrees then a crop
 off the fill line had only the wide grid, whose points near it scored below the wide
@@ -1115,7 +1118,7 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     turns of 1-10.5 degrees either way in 1.19-degree steps against stretches
     of x or y by 0.8-1.25 in 4% steps, the turn refined to 0.2 degrees and
     the stretched axis to 0.75%). Hypotheses near the embedder's geometry
-    (periods 0.9-1.5, turns up to 7 degrees) and the wide ranges (periods
+    (periods 0.8-1.5, turns up to 7 degrees) and the wide ranges (periods
     0.68-2.05, turns to 10.5 degrees, aspects 0.49-2.05) keep their own best:
     the best 8 and 6 are refined, and the best 5 of those decoded. The steps
     of the lines keep the lattice error under half a cell across the image
