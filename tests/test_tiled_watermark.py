@@ -86,16 +86,13 @@ def jpeg(a: np.ndarray, quality: int) -> np.ndarray:
     return np.asarray(Image.open(buf).convert("RGB"))
 
 
-def rotate(a: np.ndarray, degrees: float) -> np.ndarray:
+def rotate(a: np.ndarray, degrees: float, fill: tuple[int, int, int] | None = None) -> np.ndarray:
+    """``a`` turned about its centre, its corners reflected or ``fill``."""
     h, w = a.shape[:2]
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
-    return cv2.warpAffine(a, matrix, (w, h), borderMode=cv2.BORDER_REFLECT)
-
-
-def rotate_filled(a: np.ndarray, degrees: float, fill: tuple[int, int, int]) -> np.ndarray:
-    h, w = a.shape[:2]
-    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
-    return cv2.warpAffine(a, matrix, (w, h), flags=cv2.INTER_LINEAR, borderValue=fill)
+    if fill is None:
+        return cv2.warpAffine(a, matrix, (w, h), borderMode=cv2.BORDER_REFLECT)
+    return cv2.warpAffine(a, matrix, (w, h), borderValue=fill)
 
 
 ATTACKS = {
@@ -826,4 +823,4 @@ def test_a_white_border_then_a_small_turn_decodes(name: str, border: float, degr
     height, width = marked.shape[:2]
     y, x = round(height * border), round(width * border)
     padded = cv2.copyMakeBorder(marked, y, y, x, x, cv2.BORDER_CONSTANT, value=(255, 255, 255))
-    assert decode_array(rotate_filled(padded, degrees, (255, 255, 255)))[0] == 27_182
+    assert decode_array(rotate(padded, degrees, (255, 255, 255)))[0] == 27_182

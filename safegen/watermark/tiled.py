@@ -1135,10 +1135,9 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     2 x 2 blocks), which cost 2.5 s for an unmarked photo on this 2-core
     machine.
     """
-    low, high = SEARCH_PERIODS
-    periods = expected * np.exp(np.arange(np.log(low), np.log(high), LOG_STEP))
+    periods = expected * _log_steps(SEARCH_PERIODS)
     angles = np.arange(-SEARCH_DEGREES, SEARCH_DEGREES + 1e-6, DEGREE_STEP)
-    aspects = np.exp(np.arange(np.log(SEARCH_ASPECTS[0]), np.log(SEARCH_ASPECTS[1]), LOG_STEP))
+    aspects = _log_steps(SEARCH_ASPECTS)
     near_periods = periods[(periods > NEAR[0] * expected) & (periods < NEAR[1] * expected)]
     near_angles = angles[np.abs(angles) <= NEAR_DEGREES + 1e-6]
     # Near the embedder's geometry (small crops and turns, the common case) and the wide
@@ -1163,25 +1162,23 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
         (round(expected * _fill_scale(a, height, width), 3), round(float(a), 3), 1.0, False)
         for a in near_angles
     }
-    # A turn cropped to the largest upright rectangle inside it and resized back to the
-    # frame: that rectangle's aspect is not the frame's, so the resize stretches one axis
-    # more than the other after the turn (a sheared lattice, set by the angle alone).
-    inner = {
+    # A turn cropped to the largest upright rectangle inside it, or on an expanded canvas,
+    # and resized back to the frame: that rectangle's or canvas's aspect is not the frame's,
+    # so the resize stretches one axis more than the other after the turn (a sheared
+    # lattice, set by the angle alone).
+    resized_back = {
         (round(expected * sy, 3), round(float(a), 3), round(sx / sy, 4), True)
         for a in angles
-        if (scales := _inner_scales(float(a), height, width)) is not None
+        for scales in (
+            _inner_scales(float(a), height, width),
+            _expand_back_scales(float(a), height, width),
+        )
+        if scales is not None
         for sx, sy in (scales,)
     }
-    # A turn on an expanded canvas resized back to the frame: the canvas's aspect is not the
-    # frame's either, so the same holds.
-    inner |= {
-        (round(expected * sy, 3), round(float(a), 3), round(sx / sy, 4), True)
-        for a in angles
-        for sx, sy in (_expand_back_scales(float(a), height, width),)
-    }
-    near |= {hypothesis for hypothesis in inner if abs(hypothesis[1]) <= NEAR_DEGREES + 1e-6}
+    near |= {h for h in resized_back if abs(h[1]) <= NEAR_DEGREES + 1e-6}
     wide: set[Hypothesis] = {(round(float(p), 3), 0.0, 1.0, False) for p in periods[::2]}
-    wide |= inner
+    wide |= resized_back
     wide |= {
         (round(expected * _fill_scale(a, height, width), 3), round(float(a), 3), 1.0, False)
         for a in angles
@@ -1197,7 +1194,7 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     # A stretch keeps one axis's period: the shorter side's, which the view sets (x when the
     # stretch shortened x into the shorter side or the image is a portrait, else y). So does
     # a crop of one side resized back to the frame, the further (ONE_AXIS_ASPECTS).
-    kept = np.exp(np.arange(np.log(ONE_AXIS_ASPECTS[0]), np.log(ONE_AXIS_ASPECTS[1]), LOG_STEP))
+    kept = _log_steps(ONE_AXIS_ASPECTS)
     wide |= {(float(expected), 0.0, round(float(r), 4), False) for r in kept[::2]}
     wide |= {(round(float(expected * r), 3), 0.0, round(float(1 / r), 4), False) for r in kept[::2]}
     wide_grid = {
@@ -1211,7 +1208,7 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     # aspect the refinement then corrects. Below the embedder's period (borders) the
     # aspect steps 2%, not 4%: there the cells are smaller than the embedder's, and a
     # grid point's error costs more of its score.
-    crop_aspects = np.exp(np.arange(np.log(CROP_ASPECTS[0]), np.log(CROP_ASPECTS[1]), LOG_STEP))
+    crop_aspects = _log_steps(CROP_ASPECTS)
     wide |= {
         (round(float(p), 3), 0.0, round(float(r), 4), False)
         for p in periods[::8]
@@ -1289,6 +1286,13 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     # Two candidates can refine to one hypothesis: decode each once, and the next in its place.
     distinct = list(dict.fromkeys(hypothesis for _, hypothesis in final))
     return [_lattice(hypothesis) for hypothesis in distinct[:REFINED]]
+
+
+def _log_steps(limits: tuple[float, float]) -> np.ndarray:
+    """The values from ``limits[0]`` up to (not including) ``limits[1]``, LOG_STEP apart in
+    logarithm: the search lines' periods and aspects."""
+    low, high = limits
+    return np.exp(np.arange(np.log(low), np.log(high), LOG_STEP))
 
 
 def _grid_cell(hypothesis: Hypothesis, periods: int, angles: int) -> list[Hypothesis]:
@@ -1494,6 +1498,7 @@ PICTURE_AREA = (0.04, 0.9)
 PICTURE_LEVELS = 2
 """A picture inside a picture found in the frame (a figure on a page in a document viewer, a
 photo in a gallery's panel) is looked for too."""
+assert MAX_ATTEMPTS == len(GEOMETRIES) * SHIFT_CANDIDATES * (2 + REFINED + 2 * PICTURE_LEVELS)
 
 
 def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
