@@ -652,17 +652,18 @@ def test_a_picture_on_a_page_is_found_and_decodes(
     assert decode_array(attacked)[0] == 31_337
 
 
-def test_no_picture_is_found_in_a_photo_a_flat_image_or_a_bordered_one() -> None:
-    """No box in a photo or a flat image, and none in this letterboxed photo: its sides
-    run to the frame's edge (the search's case, not a page's), and its dark top and bottom
-    do not step along the whole of the black bars (a frame-wide picture's would)."""
+def test_no_picture_is_found_in_a_photo_or_a_flat_image_and_bars_are_cut_off() -> None:
+    """No box in a photo or a flat image. A letterboxed photo's sides run to the frame's
+    edge and its dark top and bottom do not step along the whole of the black bars, so no
+    side is paired: the frame less its flat bars is the picture."""
     from skimage import data
 
     from safegen.watermark.tiled import _luma, _picture
 
-    letterboxed = cv2.copyMakeBorder(data.astronaut(), 60, 60, 0, 0, cv2.BORDER_CONSTANT)
-    for rgb in (data.astronaut(), data.chelsea(), np.full((300, 400, 3), 7, np.uint8), letterboxed):
+    for rgb in (data.astronaut(), data.chelsea(), np.full((300, 400, 3), 7, np.uint8)):
         assert _picture(_luma(rgb.astype(np.float32))) is None
+    letterboxed = cv2.copyMakeBorder(data.astronaut(), 60, 60, 0, 0, cv2.BORDER_CONSTANT)
+    assert _picture(_luma(letterboxed.astype(np.float32))) == (60, 572, 0, 512)
 
 
 def test_the_picture_box_is_exact_before_it_is_placed() -> None:
@@ -754,12 +755,16 @@ def test_a_figure_in_a_document_viewer_decodes() -> None:
     assert decode_array(in_a_document_viewer(figure))[0] == 52_001
 
 
-@pytest.mark.parametrize(("keep_x", "keep_y"), [(1.0, 0.73), (0.7, 1.0), (0.53, 1.0), (0.9, 0.66)])
+@pytest.mark.parametrize(
+    ("keep_x", "keep_y"),
+    [(1.0, 0.73), (0.7, 1.0), (0.53, 1.0), (0.9, 0.66), (0.55, 0.9), (0.9, 0.55), (0.52, 0.95)],
+)
 def test_a_crop_of_one_axis_resized_back_decodes(keep_x: float, keep_y: float) -> None:
     """A crop of one side resized back to the frame stretches that axis alone, by up to
     1.9 here: beyond the aspects of the search's grids (0.8-1.25), within its lines'. Both
-    sides cropped by different amounts stretch both axes (0.66 / 0.9 = 0.73): the grid of
-    period against aspect, whose aspects reach 0.66-1.52 above the embedder's period."""
+    sides cropped by different amounts stretch both axes (0.66 / 0.9 = 0.73, up to 0.52 /
+    0.95 = 0.55): the grid of period against aspect, whose aspects reach 0.5-2.0 above the
+    embedder's period (the last three were lost with 0.66-1.52)."""
     from skimage import data
 
     marked = embed_array(data.chelsea(), 61_453)
@@ -824,3 +829,47 @@ def test_a_white_border_then_a_small_turn_decodes(name: str, border: float, degr
     y, x = round(height * border), round(width * border)
     padded = cv2.copyMakeBorder(marked, y, y, x, x, cv2.BORDER_CONSTANT, value=(255, 255, 255))
     assert decode_array(rotate(padded, degrees, (255, 255, 255)))[0] == 27_182
+
+
+@pytest.mark.parametrize(
+    ("source", "size"),
+    [
+        ("portrait", (700, 560)),
+        ("portrait", (800, 400)),
+        ("coffee", (420, 525)),
+        ("coffee", (360, 640)),
+    ],
+)
+def test_a_whole_image_resized_to_the_other_orientation_decodes(
+    source: str, size: tuple[int, int]
+) -> None:
+    """A portrait squashed into a landscape frame (or the reverse): the side that set the
+    period is now the longer one and keeps its count of periods, the other axis's period is
+    free. Neither axis keeps the period the frame's shorter side predicts, so the lines that
+    keep one did not hold it (all four were lost before)."""
+    from skimage import data
+
+    photo = data.coffee()  # 600 x 400
+    if source == "portrait":
+        photo = cv2.resize(data.astronaut(), (480, 720), interpolation=cv2.INTER_AREA)
+    marked = embed_array(photo, 91_001)
+    resized = cv2.resize(marked, size, interpolation=cv2.INTER_AREA)
+    assert decode_array(resized)[0] == 91_001
+
+
+@pytest.mark.parametrize("quality", [None, 85])
+def test_a_dark_photo_letterboxed_into_a_portrait_frame_decodes(quality: int | None) -> None:
+    """A 2:1 landscape on the black bars of a 4:5 frame: the frame's shorter side predicts
+    twice the period (cells under a pixel in the search's view), and the dark photo's edges
+    do not step against the bars, so no side was found (lost before). Cut off at its flat
+    bars, the picture decodes, also after JPEG."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    dark = cv2.resize(data.astronaut(), (640, 320), interpolation=cv2.INTER_AREA) // 4
+    marked = embed_array(np.ascontiguousarray(dark), 91_004)
+    framed = cv2.copyMakeBorder(marked, 240, 240, 0, 0, cv2.BORDER_CONSTANT)
+    assert _picture(_luma(framed.astype(np.float32))) == (240, 560, 0, 640)
+    attacked = framed if quality is None else jpeg(framed, quality)
+    assert decode_array(attacked)[0] == 91_004

@@ -1047,18 +1047,23 @@ SEARCH_DEGREES = 10.5
 SEARCH_ASPECTS = (0.8, 1.25)
 """One axis's period over the other's: a stretch of one axis by up to -20% / +25%, or of both
 by +-10% in opposite directions."""
-ONE_AXIS_ASPECTS = (0.49, 2.05)
-"""The aspects of the search's lines that keep one axis's period (the grids keep
-SEARCH_ASPECTS and CROP_ASPECTS): a crop of one side to 49% resized back to the frame, a
-squash of a 16:9 image to a square, or a stretch of one axis by -51% / +105%. Until
-2026-12-07 they kept SEARCH_ASPECTS too, and a crop of one side to 77% resized back (round t,
-tuning) was lost on 10 of 22 images, although its true lattice scored a pilot z of 12-18
-there; then 0.66-1.52 (round u, tuning: a crop of one side to 52% resized back, 0 of 28)."""
-CROP_ASPECTS = (0.66, 1.52)
+ONE_AXIS_ASPECTS = (0.49, 3.1)
+"""The other axis's period over the kept one's, on the search's lines that keep one axis's
+period (the grids keep SEARCH_ASPECTS and CROP_ASPECTS): a crop of one side to 49% resized
+back to the frame, a squash of a 16:9 image to a square, or a stretch of one axis by -51% /
++210% (a square stretched to 3:1). Not below 0.49: the other axis's cells would be under a
+pixel in the search's view, which no hypothesis decodes (a 3:1 panorama squashed to a
+square stays lost). Until 2026-12-07 they kept SEARCH_ASPECTS too, and a crop of one side
+to 77% resized back (round t, tuning) was lost on 10 of 22 images, although its true lattice
+scored a pilot z of 12-18 there; then 0.66-1.52 (round u, tuning: a crop of one side to 52%
+resized back, 0 of 28), then 0.49-2.05 (round w, tuning: a square stretched to 2.05:1 was at
+its end; the decoder reads frames up to MAX_ASPECT, 3:1)."""
+CROP_ASPECTS = (0.5, 2.0)
 """The aspects of the search's grid of period against aspect above the embedder's period:
-crops of both sides by different amounts, resized back to the frame (SEARCH_ASPECTS until
-2026-12-07: a crop to 91% x 67% resized back, aspect 0.74, decoded on 2 of 28 images of
-round u, tuning)."""
+crops of both sides by different amounts, down to half of either, resized back to the frame
+(SEARCH_ASPECTS until 2026-12-07: a crop to 91% x 67% resized back, aspect 0.74, decoded on
+2 of 28 images of round u, tuning; then 0.66-1.52: a crop to 55% x 88% resized back, aspect
+1.6, decoded on 4 of 28 images of round w, tuning, 28 with 0.5-2.0)."""
 LOG_STEP = 0.004
 """The search lines' step in period and aspect: 0.4% (in logarithm)..."""
 DEGREE_STEP = 0.4
@@ -1107,19 +1112,21 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     attacks produce (a crop or a border changes only the period, a rotation
     only the angle, a turn cropped to fill both along one line and a turn on
     an expanded canvas along another, a stretch or a crop of one side
-    resized back one axis's period, by 0.49-2.05: x's or y's, whichever is
-    not the shorter side's; a turn cropped to its largest rectangle or on an
+    resized back one axis's period, by 0.49-3.1: x's or y's, whichever is
+    not the shorter side's; a whole image resized to the other orientation
+    the longer side's period, as many periods as the shorter side held
+    before; a turn cropped to its largest rectangle or on an
     expanded canvas, then resized back to the frame, shears the lattice
     along a line set by the angle) and
     coarse grids for chains of crop and rotation, of crop or border and
     stretch (periods 0.68-2.05 against aspects in 2% steps, 0.8-1.25 below
-    the embedder's period and 0.66-1.52 above it, the aspect
+    the embedder's period and in 4% steps, 0.5-2.0, above it, the aspect
     refined), and of a turn then a stretch (a sheared lattice:
     turns of 1-10.5 degrees either way in 1.19-degree steps against stretches
     of x or y by 0.8-1.25 in 4% steps, the turn refined to 0.2 degrees and
     the stretched axis to 0.75%). Hypotheses near the embedder's geometry
     (periods 0.8-1.5, turns up to 7 degrees) and the wide ranges (periods
-    0.68-2.05, turns to 10.5 degrees, aspects 0.49-2.05) keep their own best:
+    0.68-2.05, turns to 10.5 degrees, aspects 0.49-3.1) keep their own best:
     the best 8 and 6 are refined, and the best 5 of those decoded. The steps
     of the lines keep the lattice error under half a cell across the image
     (0.4% of the period, 0.4 degrees); the coarse grids' do not (a point
@@ -1197,6 +1204,17 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     kept = _log_steps(ONE_AXIS_ASPECTS)
     wide |= {(float(expected), 0.0, round(float(r), 4), False) for r in kept[::2]}
     wide |= {(round(float(expected * r), 3), 0.0, round(float(1 / r), 4), False) for r in kept[::2]}
+    # A whole image resized to an aspect of the other orientation (a portrait squashed into
+    # a landscape frame): its shorter side, which set the period, is now the longer one, and
+    # carries as many periods as the shorter did; the other axis's period is free.
+    longer = max(height, width) / min(height, width)
+    free = _log_steps((ONE_AXIS_ASPECTS[0], 1.0))[::2]
+    if width >= height:  # x period fixed at longer x expected, y's free
+        wide |= {(round(float(expected * t), 3), 0.0, round(longer / t, 4), False) for t in free}
+    else:
+        wide |= {
+            (round(expected * longer, 3), 0.0, round(float(t) / longer, 4), False) for t in free
+        }
     wide_grid = {
         (round(float(p), 3), round(float(a), 3), 1.0, False)
         for p in periods[::12]
@@ -1524,7 +1542,9 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     has no side inside it: the frame turned, ``_frame_wide`` finds its top and
     bottom; one as tall as the frame (a portrait fitted into a gallery's
     panel, the panel being the frame) likewise its sides. The largest of the
-    boxes wins, at the first step size that finds one.
+    boxes wins, at the first step size that finds one. Where neither step size
+    finds one, the frame less its flat bars (``_inside_bars``): a letterbox
+    whose picture's edges do not step against them.
     """
     import cv2
 
@@ -1550,7 +1570,36 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
         if found:
             box = max(found, key=lambda b: (b[1] - b[0]) * (b[3] - b[2]))
             return _placed(luma, box, small.shape, factor, threshold)
+    box = _inside_bars(small, PICTURE_MIN // factor)
+    if box is not None:
+        return _placed(luma, box, small.shape, factor, PICTURE_EDGES[1])
     return None
+
+
+def _inside_bars(luma: np.ndarray, minimum: int) -> tuple[int, int, int, int] | None:
+    """The frame less its flat margins (a letterbox's or a pillarbox's bars, a plain
+    border), or None where it has none or what is left is not a picture's share of it.
+
+    Why: a landscape letterboxed into a portrait frame keeps its period while the frame's
+    shorter side grows, so the period predicted halves (cells under a pixel in the search's
+    view), and where the picture's own edge rows are as dark as the bars (a dark photo, a
+    chart on white against white bars) no side steps for ``_box`` to pair. A bar is flat
+    along its whole length whatever the picture beside it: rows and columns that span no
+    more than the faint step (PICTURE_EDGES) from the frame's edges inwards.
+    """
+    faint = PICTURE_EDGES[1]
+    busy_rows = np.flatnonzero(np.ptp(luma, axis=1) > faint)
+    busy_columns = np.flatnonzero(np.ptp(luma, axis=0) > faint)
+    if busy_rows.size == 0 or busy_columns.size == 0:
+        return None
+    top, bottom = int(busy_rows[0]), int(busy_rows[-1]) + 1
+    left, right = int(busy_columns[0]), int(busy_columns[-1]) + 1
+    height, width = luma.shape
+    area = (bottom - top) * (right - left)
+    low, high = PICTURE_AREA
+    if min(bottom - top, right - left) < minimum or not low <= area / (height * width) <= high:
+        return None
+    return top, bottom, left, right
 
 
 def _steps(luma: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
