@@ -873,3 +873,44 @@ def test_a_dark_photo_letterboxed_into_a_portrait_frame_decodes(quality: int | N
     assert _picture(_luma(framed.astype(np.float32))) == (240, 560, 0, 640)
     attacked = framed if quality is None else jpeg(framed, quality)
     assert decode_array(attacked)[0] == 91_004
+
+
+def in_a_dark_gallery(picture: np.ndarray, top: int, left: int) -> np.ndarray:
+    """``picture`` in a dark photo viewer: a header, a side panel with labels and a strip
+    of thumbnails, on the viewer's near-black background."""
+    viewer = np.full((720, 1152, 3), (30, 31, 34), np.uint8)
+    viewer[:42] = (44, 45, 49)
+    viewer[42:, :168] = (38, 39, 43)
+    for k, label in enumerate(("Library", "Favourites", "Recents", "Albums")):
+        cv2.putText(viewer, label, (20, 90 + 32 * k), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (220,) * 3)
+    viewer[626:, 168:] = (22, 22, 24)
+    for k in range(6):
+        viewer[640:709, 190 + 80 * k : 259 + 80 * k] = (60 + 20 * k, 90, 120)
+    height, width = picture.shape[:2]
+    viewer[top : top + height, left : left + width] = picture
+    return viewer
+
+
+@pytest.mark.parametrize("dark_end", ["top", "bottom"])
+def test_a_picture_whose_dark_end_meets_a_dark_viewer_is_found_and_decodes(dark_end: str) -> None:
+    """A night launch in a dark viewer: its sky does not step against the background, so
+    its sides step only below (or above) it and its top (or bottom) not at all: no box
+    with both ends (lost before). One clear end where both sides' runs meet it will do;
+    the box runs to the longer side's other end (a crop of the picture's height, its
+    width, the shorter side, exact), and the picture decodes after JPEG."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    portrait = data.rocket()[:, 150:450]  # 427 x 300, the sky at the top
+    if dark_end == "bottom":
+        portrait = portrait[::-1]
+    portrait = cv2.resize(np.ascontiguousarray(portrait), (420, 598), interpolation=cv2.INTER_CUBIC)
+    marked = embed_array(portrait, 70_707)
+    viewer = in_a_dark_gallery(
+        cv2.resize(marked, (392, 558), interpolation=cv2.INTER_AREA), 55, 480
+    )
+    top, bottom, left, right = _picture(_luma(viewer.astype(np.float32))) or (0, 0, 0, 0)
+    assert (left, right) == (480, 872)
+    assert (top == 55) if dark_end == "bottom" else (bottom == 613)
+    assert decode_array(jpeg(viewer, 88))[0] == 70_707

@@ -1570,6 +1570,10 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
         if found:
             box = max(found, key=lambda b: (b[1] - b[0]) * (b[3] - b[2]))
             return _placed(luma, box, small.shape, factor, threshold)
+    for threshold in PICTURE_EDGES:
+        box = _box(*_steps(small, threshold), PICTURE_MIN // factor, one_edge=True)
+        if box is not None:
+            return _placed(luma, box, small.shape, factor, threshold)
     box = _inside_bars(small, PICTURE_MIN // factor)
     if box is not None:
         return _placed(luma, box, small.shape, factor, PICTURE_EDGES[1])
@@ -1624,9 +1628,19 @@ def _runs(across: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return last - length + 1, last, length
 
 
-def _box(across: np.ndarray, down: np.ndarray, minimum: int) -> tuple[int, int, int, int] | None:
+def _box(
+    across: np.ndarray, down: np.ndarray, minimum: int, one_edge: bool = False
+) -> tuple[int, int, int, int] | None:
     """``_picture``'s search for pictures at least ``minimum`` a side, given the frame's
-    steps across (between columns) and down (between rows) at one step size."""
+    steps across (between columns) and down (between rows) at one step size.
+
+    With ``one_edge``, a pair of sides whose runs begin (or end) together on a top (or
+    bottom) that steps along the picture's width will do, and the box runs to the longer
+    side's other end: a picture whose dark (or pale) part does not step against the page's
+    background (a night sky in a dark gallery, a pale sky on a white slide) shows its sides
+    only in part, and one of its top and bottom. Its sides must then have the page beside
+    them, as a frame-wide picture's do (``_frame_wide``).
+    """
     height, width = down.shape[0] + 1, down.shape[1]
     if min(height, width) < minimum + 2:
         return None
@@ -1642,6 +1656,20 @@ def _box(across: np.ndarray, down: np.ndarray, minimum: int) -> tuple[int, int, 
                 continue
             top, bottom = int(max(first[a], first[b])), int(min(last[a], last[b])) + 1
             left, right = int(a) + 1, int(b) + 1
+            edges: tuple[int, ...] = (top, bottom)
+            if one_edge:
+                if abs(int(first[a]) - int(first[b])) <= PICTURE_SLACK:
+                    bottom, edges = int(max(last[a], last[b])) + 1, (top,)
+                elif abs(int(last[a]) - int(last[b])) <= PICTURE_SLACK:
+                    top, edges = int(min(first[a], first[b])), (bottom,)
+                else:
+                    continue
+                # ...with the page beside it: the columns 2 and 3 pixels outside each side
+                # step along at most PICTURE_QUIET of it (inside a photo, an object's two
+                # edges have texture beside them).
+                outside = [c for c in (a - 3, a - 2, b + 2, b + 3) if 0 <= c < width - 1]
+                if across[top:bottom, outside].sum() > PICTURE_QUIET * 4 * (bottom - top):
+                    continue
             area = (bottom - top) * (right - left)
             if (
                 bottom - top < minimum
@@ -1656,14 +1684,12 @@ def _box(across: np.ndarray, down: np.ndarray, minimum: int) -> tuple[int, int, 
             # a row within PICTURE_SLACK of the sides' ends will do (JPEG's ringing).
             apart = max(abs(int(last[a]) - int(last[b])), abs(int(first[a]) - int(first[b])))
             along = min(
-                down[max(top - 1 - PICTURE_SLACK, 0) : top + PICTURE_SLACK, left:right]
+                down[max(edge - 1 - PICTURE_SLACK, 0) : edge + PICTURE_SLACK, left:right]
                 .mean(axis=1)
-                .max(),
-                down[max(bottom - 1 - PICTURE_SLACK, 0) : bottom + PICTURE_SLACK, left:right]
-                .mean(axis=1)
-                .max(),
+                .max()
+                for edge in edges
             )
-            if along < (0.8 if apart <= PICTURE_SLACK else 0.95):
+            if along < (0.8 if apart <= PICTURE_SLACK or one_edge else 0.95):
                 continue
             best = (area, (top, bottom, left, right))
     return None if best is None else best[1]
