@@ -1543,8 +1543,10 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     bottom; one as tall as the frame (a portrait fitted into a gallery's
     panel, the panel being the frame) likewise its sides. The largest of the
     boxes wins, at the first step size that finds one. Where neither step size
-    finds one, the frame less its flat bars (``_inside_bars``): a letterbox
-    whose picture's edges do not step against them.
+    finds one, a box with one clear end (``_box``'s ``one_edge``: a picture
+    whose dark or pale end does not step against the page), then the frame
+    less its flat bars (``_inside_bars``: a letterbox whose picture's edges
+    do not step against them).
     """
     import cv2
 
