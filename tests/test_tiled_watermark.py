@@ -914,3 +914,20 @@ def test_a_picture_whose_dark_end_meets_a_dark_viewer_is_found_and_decodes(dark_
     assert (left, right) == (480, 872)
     assert (top == 55) if dark_end == "bottom" else (bottom == 613)
     assert decode_array(jpeg(viewer, 88))[0] == 70_707
+
+
+def test_a_texture_bordered_on_three_sides_is_cut_off_at_its_bars() -> None:
+    """Grass, bordered in white on three sides: no box has both ends (the right side is
+    the frame's), and inside the texture two edges pair into a box with one end. The bars
+    are the surer evidence and are looked at first (the box inside decoded nothing, and
+    the search does not reach a border and a crop together)."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    grass = np.repeat(data.grass()[..., None], 3, axis=2)
+    marked = embed_array(cv2.resize(grass, (703, 457), interpolation=cv2.INTER_AREA), 80_808)
+    white = (255, 255, 255)
+    bordered = cv2.copyMakeBorder(marked, 14, 78, 77, 0, cv2.BORDER_CONSTANT, value=white)
+    assert _picture(_luma(bordered.astype(np.float32))) == (14, 471, 77, 780)
+    assert decode_array(bordered)[0] == 80_808

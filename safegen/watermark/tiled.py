@@ -1543,10 +1543,12 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     bottom; one as tall as the frame (a portrait fitted into a gallery's
     panel, the panel being the frame) likewise its sides. The largest of the
     boxes wins, at the first step size that finds one. Where neither step size
-    finds one, a box with one clear end (``_box``'s ``one_edge``: a picture
-    whose dark or pale end does not step against the page), then the frame
-    less its flat bars (``_inside_bars``: a letterbox whose picture's edges
-    do not step against them).
+    finds one, the frame less its flat bars (``_inside_bars``: a letterbox
+    whose picture's edges do not step against them), then a box with one
+    clear end (``_box``'s ``one_edge``: a picture whose dark or pale end does
+    not step against the page). Bars first: flat along the whole frame, they
+    are the surer evidence; a textured photo, bordered on three sides, has
+    edges inside it that can pair into a box with one end.
     """
     import cv2
 
@@ -1572,13 +1574,13 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
         if found:
             box = max(found, key=lambda b: (b[1] - b[0]) * (b[3] - b[2]))
             return _placed(luma, box, small.shape, factor, threshold)
+    box = _inside_bars(small, PICTURE_MIN // factor)
+    if box is not None:
+        return _placed(luma, box, small.shape, factor, PICTURE_EDGES[1])
     for threshold in PICTURE_EDGES:
         box = _box(*_steps(small, threshold), PICTURE_MIN // factor, one_edge=True)
         if box is not None:
             return _placed(luma, box, small.shape, factor, threshold)
-    box = _inside_bars(small, PICTURE_MIN // factor)
-    if box is not None:
-        return _placed(luma, box, small.shape, factor, PICTURE_EDGES[1])
     return None
 
 
