@@ -1208,13 +1208,9 @@ def _search(residual: np.ndarray, expected: float) -> list[_Lattice]:
     # a landscape frame): its shorter side, which set the period, is now the longer one, and
     # carries as many periods as the shorter did; the other axis's period is free.
     longer = max(height, width) / min(height, width)
-    free = _log_steps((ONE_AXIS_ASPECTS[0], 1.0))[::2]
-    if width >= height:  # x period fixed at longer x expected, y's free
-        wide |= {(round(float(expected * t), 3), 0.0, round(longer / t, 4), False) for t in free}
-    else:
-        wide |= {
-            (round(expected * longer, 3), 0.0, round(float(t) / longer, 4), False) for t in free
-        }
+    for t in _log_steps((ONE_AXIS_ASPECTS[0], 1.0))[::2]:
+        px, py = (longer, float(t)) if width >= height else (float(t), longer)
+        wide.add((round(expected * py, 3), 0.0, round(px / py, 4), False))
     wide_grid = {
         (round(float(p), 3), round(float(a), 3), 1.0, False)
         for p in periods[::12]
@@ -1668,11 +1664,10 @@ def _box(
                     top, edges = int(min(first[a], first[b])), (bottom,)
                 else:
                     continue
-                # ...with the page beside it: the columns 2 and 3 pixels outside each side
-                # step along at most PICTURE_QUIET of it (inside a photo, an object's two
-                # edges have texture beside them).
-                outside = [c for c in (a - 3, a - 2, b + 2, b + 3) if 0 <= c < width - 1]
-                if across[top:bottom, outside].sum() > PICTURE_QUIET * 4 * (bottom - top):
+                # ...with the page beside it (inside a photo, an object's two edges have
+                # texture beside them).
+                outside = [int(a) - 3, int(a) - 2, int(b) + 2, int(b) + 3]
+                if not _page_beside(across, top, bottom, outside):
                     continue
             area = (bottom - top) * (right - left)
             if (
@@ -1716,15 +1711,11 @@ def _frame_wide(
         return None
     first, last, _ = _runs(across)
     whole = np.flatnonzero((first <= PICTURE_SLACK) & (last >= height - 1 - PICTURE_SLACK))
-    steps = across.sum(axis=0)  # over the whole height, as the sides run
-    quiet = PICTURE_QUIET * 2 * height
-
-    def beside(column: int, offsets: tuple[int, int]) -> bool:
-        inside = [column + offset for offset in offsets if 0 <= column + offset < width - 1]
-        return int(steps[inside].sum()) <= quiet
-
-    lefts = [int(a) for a in whole if beside(int(a), (-3, -2))][:PICTURE_CANDIDATES]
-    rights = [int(b) for b in whole if beside(int(b), (2, 3))][-PICTURE_CANDIDATES:]
+    sides = [int(column) for column in whole]
+    # the page beside the sides over the whole height, as they run
+    lefts = [a for a in sides if _page_beside(across, 0, height, [a - 3, a - 2])]
+    rights = [b for b in sides if _page_beside(across, 0, height, [b + 2, b + 3])]
+    lefts, rights = lefts[:PICTURE_CANDIDATES], rights[-PICTURE_CANDIDATES:]
     best: tuple[int, tuple[int, int, int, int]] | None = None
     low, high = PICTURE_AREA
     for a in lefts:
@@ -1738,8 +1729,18 @@ def _frame_wide(
 
 
 PICTURE_QUIET = 0.25
-"""A frame-wide picture's side has the page beside it: the lines 2-3 pixels outside step
-along at most this much of it."""
+"""A frame-wide picture's side, or a side of a box with one clear end, has the page beside
+it: the lines 2-3 pixels outside step along at most this much of it."""
+
+
+def _page_beside(across: np.ndarray, top: int, bottom: int, columns: list[int]) -> bool:
+    """Whether the ``columns`` (those inside the frame) of the steps ``across`` step, together,
+    along at most PICTURE_QUIET of rows ``top`` to ``bottom`` each: a page beside a side."""
+    inside = [c for c in columns if 0 <= c < across.shape[1]]
+    steps = int(across[top:bottom, inside].sum())
+    return steps <= PICTURE_QUIET * len(columns) * (bottom - top)
+
+
 PICTURE_FLAT = 2.0
 """A line whose grey levels span no more than this is flat: a page's background."""
 
