@@ -8,7 +8,8 @@ round writes a new file: ``--set 2026_12_01`` (the first round, the default),
 ``2026_12_07j``, ``2026_12_07k``, ``2026_12_07l``, ``2026_12_07m``, ``2026_12_07n``,
 ``2026_12_07o``, ``2026_12_07p``, ``2026_12_07q``, ``2026_12_07r``,
 ``2026_12_07s``, ``2026_12_07t``, ``2026_12_07u``, ``2026_12_07v``,
-``2026_12_07w``, ``2026_12_07x``, ``2026_12_07y`` or ``2026_12_07z``.
+``2026_12_07w``, ``2026_12_07x``, ``2026_12_07y``, ``2026_12_07z``,
+``2026_12_08a`` or ``2026_12_08b``.
 Each set's first attack is the unattacked copy.
 Per method: PSNR, SSIM, embed and decode milliseconds,
 then the exact-recovery rate after every attack, with the number of wrong ids;
