@@ -931,3 +931,50 @@ def test_a_texture_bordered_on_three_sides_is_cut_off_at_its_bars() -> None:
     bordered = cv2.copyMakeBorder(marked, 14, 78, 77, 0, cv2.BORDER_CONSTANT, value=white)
     assert _picture(_luma(bordered.astype(np.float32))) == (14, 471, 77, 780)
     assert decode_array(bordered)[0] == 80_808
+
+
+def on_a_slide(picture: np.ndarray) -> np.ndarray:
+    """``picture`` on a presentation's slide in its editor: a grey window with a ribbon and
+    a column of thumbnails, a white slide whose title bar spans its width, bullets on the
+    left and the picture on the right."""
+    window = np.full((1200, 2000, 3), (226, 227, 229), np.uint8)
+    window[:110] = (243, 243, 243)
+    window[:34] = (40, 90, 170)
+    for k in range(6):
+        window[140 + 120 * k : 230 + 120 * k, 20:180] = (255, 255, 255)
+    window[160:1120, 260:1960] = (255, 255, 255)
+    window[160:290, 260:1960] = (120, 52, 28)
+    window[160:290, :260] = (226, 227, 229)
+    window[160:290, 1960:] = (226, 227, 229)
+    cv2.putText(window, "Quarterly plan", (300, 245), cv2.FONT_HERSHEY_SIMPLEX, 1.8, (255,) * 3, 3)
+    for k, line in enumerate(("Survey done", "Permits filed", "Budget held")):
+        cv2.putText(window, line, (320, 400 + 100 * k), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (50,) * 3, 2)
+    height, width = picture.shape[:2]
+    window[330 : 330 + height, 1120 : 1120 + width] = picture
+    return window
+
+
+def test_a_picture_on_a_slide_whose_title_bar_spans_it_is_found_and_decodes() -> None:
+    """A slide captured at two thirds: its edges resample to a blend of slide and window, so
+    the slide cut out has a line along its edge that steps against the slide's white.
+    That line is the frame's edge, with no page beside it to see: taken for a side (of a
+    picture as wide as the slide, from its title bar down) it hid the photo on the slide
+    (lost before). The photo is found inside the slide and decodes after JPEG q90."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    marked = embed_array(data.astronaut(), 808_080)
+    capture = cv2.resize(
+        on_a_slide(cv2.resize(marked, (760, 760), interpolation=cv2.INTER_CUBIC)),
+        None,
+        fx=2 / 3,
+        fy=2 / 3,
+        interpolation=cv2.INTER_AREA,
+    )
+    luma = _luma(capture.astype(np.float32))
+    top, bottom, left, right = _picture(luma) or (0, 0, 0, 0)
+    inner = _picture(np.ascontiguousarray(luma[top:bottom, left:right])) or (0, 0, 0, 0)
+    assert abs(inner[0] + top - 220) <= 1 and abs(inner[1] + top - 727) <= 1
+    assert abs(inner[2] + left - 747) <= 1 and abs(inner[3] + left - 1253) <= 1
+    assert decode_array(jpeg(capture, 90))[0] == 808_080

@@ -1734,10 +1734,14 @@ it: the lines 2-3 pixels outside step along at most this much of it."""
 
 
 def _page_beside(across: np.ndarray, top: int, bottom: int, columns: list[int]) -> bool:
-    """Whether the ``columns`` (those inside the frame) of the steps ``across`` step, together,
-    along at most PICTURE_QUIET of rows ``top`` to ``bottom`` each: a page beside a side."""
-    inside = [c for c in columns if 0 <= c < across.shape[1]]
-    steps = int(across[top:bottom, inside].sum())
+    """Whether the ``columns`` of the steps ``across`` step, together, along at most
+    PICTURE_QUIET of rows ``top`` to ``bottom`` each: a page beside a side. Not where a
+    column lies outside the frame: a side on the frame's edge has no page to see beside it
+    (a slide's edge, resampled to a blend of its page and the viewer's, steps along the
+    whole frame)."""
+    if min(columns) < 0 or max(columns) >= across.shape[1]:
+        return False
+    steps = int(across[top:bottom, columns].sum())
     return steps <= PICTURE_QUIET * len(columns) * (bottom - top)
 
 
