@@ -978,3 +978,40 @@ def test_a_picture_on_a_slide_whose_title_bar_spans_it_is_found_and_decodes() ->
     assert abs(inner[0] + top - 220) <= 1 and abs(inner[1] + top - 727) <= 1
     assert abs(inner[2] + left - 747) <= 1 and abs(inner[3] + left - 1253) <= 1
     assert decode_array(jpeg(capture, 90))[0] == 808_080
+
+
+def in_a_chat(picture: np.ndarray, top: int, left: int) -> np.ndarray:
+    """``picture`` sent in a chat app: a light bubble with a margin of 8 pixels and a line
+    for the time below it, on the conversation's pale background (the bubble's grey level,
+    under a step) beside a contact list."""
+    chat = np.full((820, 1240, 3), (239, 235, 228), np.uint8)
+    chat[:, :320] = (255, 255, 255)
+    for k in range(6):
+        cv2.circle(chat, (44, 60 + 80 * k), 24, (150 + 15 * k, 180, 200), -1, cv2.LINE_AA)
+    height, width = picture.shape[:2]
+    chat[top - 8 : top + height + 30, left - 8 : left + width + 8] = (222, 248, 212)
+    chat[top : top + height, left : left + width] = picture
+    cv2.putText(chat, "18:42", (left + width - 48, top + height + 22), 0, 0.4, (110, 120, 128))
+    return chat
+
+
+def test_a_picture_whose_top_is_pale_where_it_meets_its_bubble_is_found_and_decodes() -> None:
+    """A launch whose pale sky meets a chat bubble's pale green along part of its top: both
+    sides step its whole height, but the top along at most 70% of the width, under the
+    80% asked of a side's end. The box with one clear end took the top, the sides' runs
+    beginning together there, and never tried the bottom, where they end together too; it
+    paired a side with an edge inside the photo instead (a box of part of the picture, lost
+    before). The bottom is clear: the picture is found and decodes after JPEG."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    photo = cv2.resize(data.rocket(), (400, 266), interpolation=cv2.INTER_AREA)
+    sky = np.linspace(0.0, 1.0, 60, dtype=np.float32)[:, None, None]
+    pale = np.array((224, 247, 214), np.float32)  # the bubble's colour, a little darker
+    band = photo[:60, 90:210].astype(np.float32)
+    photo[:60, 90:210] = np.rint(pale * (1 - sky) + band * sky).astype(np.uint8)
+    marked = embed_array(photo, 4_242_424)
+    chat = in_a_chat(marked, 150, 780)
+    assert _picture(_luma(chat.astype(np.float32))) == (150, 416, 780, 1180)
+    assert decode_array(jpeg(chat, 84))[0] == 4_242_424

@@ -1656,41 +1656,43 @@ def _box(
                 continue
             top, bottom = int(max(first[a], first[b])), int(min(last[a], last[b])) + 1
             left, right = int(a) + 1, int(b) + 1
-            edges: tuple[int, ...] = (top, bottom)
-            if one_edge:
-                if abs(int(first[a]) - int(first[b])) <= PICTURE_SLACK:
-                    bottom, edges = int(max(last[a], last[b])) + 1, (top,)
-                elif abs(int(last[a]) - int(last[b])) <= PICTURE_SLACK:
-                    top, edges = int(min(first[a], first[b])), (bottom,)
-                else:
-                    continue
-                # ...with the page beside it (inside a photo, an object's two edges have
-                # texture beside them).
-                outside = [int(a) - 3, int(a) - 2, int(b) + 2, int(b) + 3]
-                if not _page_beside(across, top, bottom, outside):
-                    continue
-            area = (bottom - top) * (right - left)
-            if (
-                bottom - top < minimum
-                or not low * height * width <= area <= high * height * width
-                or (best is not None and area <= best[0])
-                or top < 1
-                or bottom > height - 1
-            ):
-                continue
             # Top and bottom: steps along most of the width where the sides end together,
             # along nearly all of it where one side runs on (into a caption's first letter);
             # a row within PICTURE_SLACK of the sides' ends will do (JPEG's ringing).
             apart = max(abs(int(last[a]) - int(last[b])), abs(int(first[a]) - int(first[b])))
-            along = min(
-                down[max(edge - 1 - PICTURE_SLACK, 0) : edge + PICTURE_SLACK, left:right]
-                .mean(axis=1)
-                .max()
-                for edge in edges
-            )
-            if along < (0.8 if apart <= PICTURE_SLACK or one_edge else 0.95):
-                continue
-            best = (area, (top, bottom, left, right))
+            clear = 0.8 if apart <= PICTURE_SLACK or one_edge else 0.95
+            shapes: list[tuple[int, int, tuple[int, ...]]] = [(top, bottom, (top, bottom))]
+            if one_edge:
+                # Either end where the sides' runs meet it (both where they meet both: a
+                # pale sky's top on a pale page steps along only part of the width).
+                shapes = []
+                if abs(int(first[a]) - int(first[b])) <= PICTURE_SLACK:
+                    shapes.append((top, int(max(last[a], last[b])) + 1, (top,)))
+                if abs(int(last[a]) - int(last[b])) <= PICTURE_SLACK:
+                    shapes.append((int(min(first[a], first[b])), bottom, (bottom,)))
+            for top, bottom, edges in shapes:
+                area = (bottom - top) * (right - left)
+                if (
+                    bottom - top < minimum
+                    or not low * height * width <= area <= high * height * width
+                    or (best is not None and area <= best[0])
+                    or top < 1
+                    or bottom > height - 1
+                ):
+                    continue
+                # ...with the page beside it (inside a photo, an object's two edges have
+                # texture beside them).
+                outside = [int(a) - 3, int(a) - 2, int(b) + 2, int(b) + 3]
+                if one_edge and not _page_beside(across, top, bottom, outside):
+                    continue
+                along = min(
+                    down[max(edge - 1 - PICTURE_SLACK, 0) : edge + PICTURE_SLACK, left:right]
+                    .mean(axis=1)
+                    .max()
+                    for edge in edges
+                )
+                if along >= clear:
+                    best = (area, (top, bottom, left, right))
     return None if best is None else best[1]
 
 
