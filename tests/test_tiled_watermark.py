@@ -1015,3 +1015,38 @@ def test_a_picture_whose_top_is_pale_where_it_meets_its_bubble_is_found_and_deco
     chat = in_a_chat(marked, 150, 780)
     assert _picture(_luma(chat.astype(np.float32))) == (150, 416, 780, 1180)
     assert decode_array(jpeg(chat, 84))[0] == 4_242_424
+
+
+def in_a_video_player(picture: np.ndarray) -> np.ndarray:
+    """``picture`` paused in a video player, pillarboxed in black with the controls drawn
+    across it and its bars: a shade over the bottom, a progress bar of 8 pixels, a play
+    button and the time."""
+    player = np.zeros((720, 1280, 3), np.uint8)
+    height, width = picture.shape[:2]
+    left = (1280 - width) // 2
+    player[:, left : left + width] = picture
+    player[600:] = (player[600:] * 0.5).astype(np.uint8)
+    player[632:640, 24:1256] = (150, 150, 150)
+    player[632:640, 24:500] = (230, 30, 30)
+    cv2.fillPoly(player, [np.array([[32, 660], [32, 696], [62, 678]], np.int32)], (255,) * 3)
+    cv2.putText(player, "1:07 / 4:12", (84, 688), cv2.FONT_HERSHEY_SIMPLEX, 0.6, (255,) * 3)
+    return player
+
+
+@pytest.mark.parametrize("quality", [None, 90])
+def test_a_picture_in_a_video_player_whose_controls_cross_its_bars_decodes(
+    quality: int | None,
+) -> None:
+    """A portrait paused in a player: the progress bar crosses the pillarbox's bars and
+    the picture's sides, so no bar is flat along its length and no side steps along the
+    whole frame (lost before). Bars that keep their colour along most of their length
+    give the picture exactly, and it decodes (as a PNG capture and after JPEG q90)."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    portrait = cv2.resize(data.astronaut()[:, 96:416], (450, 720), interpolation=cv2.INTER_CUBIC)
+    player = in_a_video_player(embed_array(portrait, 2_718_281))
+    assert _picture(_luma(player.astype(np.float32))) == (0, 720, 415, 865)
+    attacked = player if quality is None else jpeg(player, quality)
+    assert decode_array(attacked)[0] == 2_718_281

@@ -1544,7 +1544,9 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
     clear end (``_box``'s ``one_edge``: a picture whose dark or pale end does
     not step against the page). Bars first: flat along the whole frame, they
     are the surer evidence; a textured photo, bordered on three sides, has
-    edges inside it that can pair into a box with one end.
+    edges inside it that can pair into a box with one end. Last, bars that
+    keep their colour along most of their length (``_inside_crossed_bars``: a
+    video player's controls drawn across a pillarbox).
     """
     import cv2
 
@@ -1577,7 +1579,15 @@ def _picture(luma: np.ndarray) -> tuple[int, int, int, int] | None:
         box = _box(*_steps(small, threshold), PICTURE_MIN // factor, one_edge=True)
         if box is not None:
             return _placed(luma, box, small.shape, factor, threshold)
+    box = _inside_crossed_bars(small, PICTURE_MIN // factor)
+    if box is not None:
+        return _placed(luma, box, small.shape, factor, PICTURE_EDGES[1])
     return None
+
+
+BAR_SHARE = 0.8
+"""A bar that something is drawn across (a video player's controls across its pillarbox)
+keeps its colour along at least this share of its length."""
 
 
 def _inside_bars(luma: np.ndarray, minimum: int) -> tuple[int, int, int, int] | None:
@@ -1596,14 +1606,62 @@ def _inside_bars(luma: np.ndarray, minimum: int) -> tuple[int, int, int, int] | 
     busy_columns = np.flatnonzero(np.ptp(luma, axis=0) > faint)
     if busy_rows.size == 0 or busy_columns.size == 0:
         return None
-    top, bottom = int(busy_rows[0]), int(busy_rows[-1]) + 1
-    left, right = int(busy_columns[0]), int(busy_columns[-1]) + 1
-    height, width = luma.shape
-    area = (bottom - top) * (right - left)
+    box = (
+        int(busy_rows[0]),
+        int(busy_rows[-1]) + 1,
+        int(busy_columns[0]),
+        int(busy_columns[-1]) + 1,
+    )
+    return box if _picture_share(box, luma.shape, minimum) else None
+
+
+def _picture_share(box: tuple[int, int, int, int], shape: tuple[int, ...], minimum: int) -> bool:
+    """Whether a box is at least ``minimum`` a side and a picture's share of the frame."""
+    top, bottom, left, right = box
     low, high = PICTURE_AREA
-    if min(bottom - top, right - left) < minimum or not low <= area / (height * width) <= high:
-        return None
-    return top, bottom, left, right
+    area = (bottom - top) * (right - left) / (shape[0] * shape[1])
+    return min(bottom - top, right - left) >= minimum and low <= area <= high
+
+
+def _inside_crossed_bars(luma: np.ndarray, minimum: int) -> tuple[int, int, int, int] | None:
+    """The frame less margins that keep their colour (their median) along BAR_SHARE of
+    their length, or None: bars that something is drawn across.
+
+    Why: a video player draws its controls (a progress bar, a shade, icons) across the
+    picture and its pillarbox alike. No bar is flat along its whole length for
+    ``_inside_bars``, and the picture's sides, crossed by the progress bar, do not step
+    along the whole frame for ``_frame_wide``. So, too, a dark page with a few labels
+    on it around a dark picture whose edges do not step against it. The bars are found
+    on one axis, then the other inside them (a row across a narrow pillarboxed picture
+    is off the bar's colour along only the picture's width): columns first, then rows
+    first. The first axis must have a bar at both ends, of one colour (a pillarbox's,
+    or a letterbox's): a flat sky keeps its colour along most of its length too, but
+    at one end of the frame. (A dark photo's black margins can pass for bars: the box
+    is then tried and fails, at the cost of its attempts, counted in MAX_ATTEMPTS.)
+    """
+    faint = PICTURE_EDGES[1]
+
+    def kept(lines: np.ndarray) -> tuple[int, int] | None:
+        # the first and last (plus one) of the columns off their colour beyond the share
+        off = np.abs(lines - np.median(lines, axis=0, keepdims=True)) > faint
+        busy = np.flatnonzero(off.mean(axis=0) > 1.0 - BAR_SHARE)
+        return None if busy.size == 0 else (int(busy[0]), int(busy[-1]) + 1)
+
+    for turned in (False, True):
+        frame = luma.T if turned else luma
+        outer = kept(frame)  # the frame's columns inside the bars (its rows, turned)
+        if outer is None or outer[0] == 0 or outer[1] == frame.shape[1]:
+            continue
+        ends = np.median(frame[:, [0, -1]], axis=0)
+        if abs(float(ends[0] - ends[1])) > faint:
+            continue
+        inner = kept(frame[:, outer[0] : outer[1]].T)
+        if inner is None:
+            continue
+        box = (*outer, *inner) if turned else (*inner, *outer)
+        if _picture_share(box, luma.shape, minimum):
+            return box
+    return None
 
 
 def _steps(luma: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
