@@ -944,8 +944,6 @@ def on_a_slide(picture: np.ndarray) -> np.ndarray:
         window[140 + 120 * k : 230 + 120 * k, 20:180] = (255, 255, 255)
     window[160:1120, 260:1960] = (255, 255, 255)
     window[160:290, 260:1960] = (120, 52, 28)
-    window[160:290, :260] = (226, 227, 229)
-    window[160:290, 1960:] = (226, 227, 229)
     cv2.putText(window, "Quarterly plan", (300, 245), cv2.FONT_HERSHEY_SIMPLEX, 1.8, (255,) * 3, 3)
     for k, line in enumerate(("Survey done", "Permits filed", "Budget held")):
         cv2.putText(window, line, (320, 400 + 100 * k), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (50,) * 3, 2)
