@@ -9,7 +9,7 @@ round writes a new file: ``--set 2026_12_01`` (the first round, the default),
 ``2026_12_07o``, ``2026_12_07p``, ``2026_12_07q``, ``2026_12_07r``,
 ``2026_12_07s``, ``2026_12_07t``, ``2026_12_07u``, ``2026_12_07v``,
 ``2026_12_07w``, ``2026_12_07x``, ``2026_12_07y``, ``2026_12_07z``,
-``2026_12_08a``, ``2026_12_08b`` or ``2026_12_08c``.
+``2026_12_08a``, ``2026_12_08b``, ``2026_12_08c`` or ``2026_12_08d``.
 Each set's first attack is the unattacked copy.
 Per method: PSNR, SSIM, embed and decode milliseconds,
 then the exact-recovery rate after every attack, with the number of wrong ids;
