@@ -1048,3 +1048,46 @@ def test_a_picture_in_a_video_player_whose_controls_cross_its_bars_decodes(
     assert _picture(_luma(player.astype(np.float32))) == (0, 720, 415, 865)
     attacked = player if quality is None else jpeg(player, quality)
     assert decode_array(attacked)[0] == 2_718_281
+
+
+def in_a_mail_client(picture: np.ndarray) -> np.ndarray:
+    """``picture`` in an e-mail: a folder list, a message list between two separator lines
+    of one pixel, and the message with the picture in its reading pane."""
+    mail = np.full((880, 1400, 3), 255, np.uint8)
+    mail[:, :200] = (245, 247, 250)
+    mail[:, 200] = (222, 222, 222)
+    mail[:, 600] = (222, 222, 222)
+    for k in range(10):
+        row = 30 + 84 * k
+        cv2.putText(mail, f"Sender {k}", (220, row), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (30,) * 3)
+        mail[row + 14 : row + 20, 220 : 560 - 17 * k] = (160, 160, 160)
+        mail[row + 60, 201:600] = (236, 236, 236)
+    cv2.putText(mail, "Photos from Sunday", (630, 50), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (20,) * 3, 2)
+    height, width = picture.shape[:2]
+    mail[200 : 200 + height, 640 : 640 + width] = picture
+    return mail
+
+
+def test_a_picture_beside_a_message_list_between_separators_is_found_and_decodes() -> None:
+    """An e-mail captured at 1.25x: its message list lies between two separator lines of
+    one pixel, resampled to blends of two with JPEG's ringing beside them, and the list
+    passed for a picture as tall as the frame (every row of it stepped at its blended
+    edges), larger than the photo in the message (lost before). Judged away from its
+    edges, the list is flat between its lines; the photo is found and decodes."""
+    from skimage import data
+
+    from safegen.watermark.tiled import _luma, _picture
+
+    photo = cv2.resize(data.coffee(), (600, 400), interpolation=cv2.INTER_AREA)
+    capture = cv2.resize(
+        in_a_mail_client(embed_array(photo, 1_234_321)),
+        None,
+        fx=1.25,
+        fy=1.25,
+        interpolation=cv2.INTER_LINEAR,
+    )
+    attacked = jpeg(capture, 80)
+    top, bottom, left, right = _picture(_luma(attacked.astype(np.float32))) or (0, 0, 0, 0)
+    assert abs(top - 250) <= 1 and abs(bottom - 750) <= 1
+    assert abs(left - 800) <= 1 and abs(right - 1550) <= 1
+    assert decode_array(attacked)[0] == 1_234_321
