@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from sqlalchemy import create_engine, event
@@ -15,17 +16,40 @@ from safegen.ledger.index import hamming_hex
 def _sqlite_pragmas(timeout: float) -> Any:
     def apply(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
+        _write_ahead_log(cursor, timeout)
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         # Deleted and overwritten content is zeroed in the file, so an erased prompt does
         # not survive in free pages (the WAL is checkpointed after each erasure).
         cursor.execute("PRAGMA secure_delete=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(timeout * 1000)}")
         cursor.close()
         dbapi_conn.create_function("safegen_hamming", 2, hamming_hex, deterministic=True)
 
     return apply
+
+
+def _write_ahead_log(cursor: Any, timeout: float) -> None:
+    """Put the database in WAL mode, retrying while another connection holds it locked.
+
+    Why retry here: switching a new database's journal takes an exclusive lock, and where
+    two connections each hold a lock the other needs SQLite answers "database is locked"
+    at once instead of calling the busy handler (which would deadlock). Workers starting
+    together on an empty ledger met it (6 of 320 connections in a test of 8 at a time).
+    """
+    import sqlite3
+
+    deadline = time.monotonic() + timeout
+    delay = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(2 * delay, 0.2)
 
 
 def make_engine(url: str, timeout: float = 30.0) -> Engine:
