@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from typing import Any
 
@@ -37,8 +38,6 @@ def _write_ahead_log(cursor: Any, timeout: float) -> None:
     at once instead of calling the busy handler (which would deadlock). Workers starting
     together on an empty ledger met it (6 of 320 connections in a test of 8 at a time).
     """
-    import sqlite3
-
     deadline = time.monotonic() + timeout
     delay = 0.005
     while True:

@@ -1602,17 +1602,18 @@ def _inside_bars(luma: np.ndarray, minimum: int) -> tuple[int, int, int, int] | 
     more than the faint step (PICTURE_EDGES) from the frame's edges inwards.
     """
     faint = PICTURE_EDGES[1]
-    busy_rows = np.flatnonzero(np.ptp(luma, axis=1) > faint)
-    busy_columns = np.flatnonzero(np.ptp(luma, axis=0) > faint)
-    if busy_rows.size == 0 or busy_columns.size == 0:
+    rows = _span(np.ptp(luma, axis=1) > faint)
+    columns = _span(np.ptp(luma, axis=0) > faint)
+    if rows is None or columns is None:
         return None
-    box = (
-        int(busy_rows[0]),
-        int(busy_rows[-1]) + 1,
-        int(busy_columns[0]),
-        int(busy_columns[-1]) + 1,
-    )
+    box = (*rows, *columns)
     return box if _picture_share(box, luma.shape, minimum) else None
+
+
+def _span(busy: np.ndarray) -> tuple[int, int] | None:
+    """The first and last (plus one) of the lines marked busy, or None where none is."""
+    lines = np.flatnonzero(busy)
+    return None if lines.size == 0 else (int(lines[0]), int(lines[-1]) + 1)
 
 
 def _picture_share(box: tuple[int, int, int, int], shape: tuple[int, ...], minimum: int) -> bool:
@@ -1642,10 +1643,9 @@ def _inside_crossed_bars(luma: np.ndarray, minimum: int) -> tuple[int, int, int,
     faint = PICTURE_EDGES[1]
 
     def kept(lines: np.ndarray) -> tuple[int, int] | None:
-        # the first and last (plus one) of the columns off their colour beyond the share
+        # the span of the columns off their colour beyond the share
         off = np.abs(lines - np.median(lines, axis=0, keepdims=True)) > faint
-        busy = np.flatnonzero(off.mean(axis=0) > 1.0 - BAR_SHARE)
-        return None if busy.size == 0 else (int(busy[0]), int(busy[-1]) + 1)
+        return _span(off.mean(axis=0) > 1.0 - BAR_SHARE)
 
     for turned in (False, True):
         frame = luma.T if turned else luma
@@ -1719,11 +1719,12 @@ def _box(
             # a row within PICTURE_SLACK of the sides' ends will do (JPEG's ringing).
             apart = max(abs(int(last[a]) - int(last[b])), abs(int(first[a]) - int(first[b])))
             clear = 0.8 if apart <= PICTURE_SLACK or one_edge else 0.95
-            shapes: list[tuple[int, int, tuple[int, ...]]] = [(top, bottom, (top, bottom))]
-            if one_edge:
+            shapes: list[tuple[int, int, tuple[int, ...]]] = []
+            if not one_edge:
+                shapes.append((top, bottom, (top, bottom)))
+            else:
                 # Either end where the sides' runs meet it (both where they meet both: a
                 # pale sky's top on a pale page steps along only part of the width).
-                shapes = []
                 if abs(int(first[a]) - int(first[b])) <= PICTURE_SLACK:
                     shapes.append((top, int(max(last[a], last[b])) + 1, (top,)))
                 if abs(int(last[a]) - int(last[b])) <= PICTURE_SLACK:
